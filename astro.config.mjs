@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * The public address of the site. The partners have not confirmed a domain yet, so the
+ * production build takes it from SITE_URL (see docs/deploy.md); locally it is the dev server.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en', pl: 'pl' } },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,38 @@
+/**
+ * The content collections. Each schema lives in `src/schemas/` with a doc comment per field;
+ * this file only says where the files are.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { contactSchema } from './schemas/contact';
+import { measureSchema } from './schemas/measure';
+import { newsSchema } from './schemas/news';
+import { pageSchema } from './schemas/page';
+import { tipSchema } from './schemas/tip';
+
+const news = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/news' }),
+  schema: ({ image }) => newsSchema(image()),
+});
+
+const tips = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/tips' }),
+  schema: tipSchema,
+});
+
+const measures = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/measures' }),
+  schema: measureSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/pages' }),
+  schema: pageSchema,
+});
+
+const contacts = defineCollection({
+  loader: file('src/data/kontakte.yaml'),
+  schema: contactSchema,
+});
+
+export const collections = { news, tips, measures, pages, contacts };

@@ -1,0 +1,60 @@
+/**
+ * Languages of the site and how their URLs are built.
+ * German is the original and lives at `/`; English and Polish live under `/en/` and `/pl/`.
+ * Page slugs are the same in every language, so switching language only swaps the prefix.
+ */
+
+/** Every language the interface is available in, German first. */
+export const locales = ['de', 'en', 'pl'] as const;
+
+/** One of the site's languages. */
+export type Locale = (typeof locales)[number];
+
+/** The language of the original content and of the unprefixed URLs. */
+export const defaultLocale: Locale = 'de';
+
+/** Names of the languages in their own language, for the language switch. */
+export const localeNames: Record<Locale, string> = {
+  de: 'Deutsch',
+  en: 'English',
+  pl: 'Polski',
+};
+
+/** True when `value` is one of the site's languages. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The language a route parameter stands for: `undefined` (no prefix) is German. */
+export function localeFromParam(param: string | undefined): Locale {
+  if (param === undefined || param === '') return defaultLocale;
+  if (!isLocale(param)) throw new Error(`Unknown language prefix "${param}"`);
+  return param;
+}
+
+/** The route parameter for a language: German has none. */
+export function paramFromLocale(locale: Locale): string | undefined {
+  return locale === defaultLocale ? undefined : locale;
+}
+
+/** `getStaticPaths` entries for a page that exists in every language (`[...lang]` routes). */
+export function localeStaticPaths(only: readonly Locale[] = locales) {
+  return only.map((locale) => ({ params: { lang: paramFromLocale(locale) }, props: { locale } }));
+}
+
+/**
+ * The URL of a page in a language. `path` is the language-neutral path with leading and
+ * trailing slash, e.g. `/partnerschaft/`; the result keeps a trailing slash for pages
+ * and none for files (`/rss.xml`).
+ */
+export function localizePath(path: string, locale: Locale): string {
+  if (!path.startsWith('/')) throw new Error(`Path must start with "/": ${path}`);
+  return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** Splits a URL path into its language and the language-neutral rest. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  const match = /^\/(en|pl)(\/.*)?$/.exec(pathname);
+  if (!match) return { locale: defaultLocale, path: pathname || '/' };
+  return { locale: match[1] as Locale, path: match[2] ?? '/' };
+}

@@ -1,0 +1,44 @@
+/**
+ * Frontmatter of a news post (Meldung) in `src/content/news/`.
+ * News is written in German; English and Polish pages list it with a note.
+ */
+import { z } from 'zod';
+import { issuers, newsTags } from '../data/vocabulary';
+import { isoDate, oneOf, sourceSchema, text } from './common';
+
+/** Longest title that link previews show without cutting it off. */
+export const NEWS_TITLE_MAX = 90;
+
+/** Builds the schema; `image` is Astro's image helper at build time and a string in tests. */
+export function newsSchema<I extends z.ZodType>(image: I) {
+  return z.object({
+    /** Headline, shown in lists, the page title and link previews. */
+    title: text('title', { max: NEWS_TITLE_MAX }),
+    /** One or two sentences for lists, search results and link previews. */
+    summary: text('summary', { min: 40, max: 240 }),
+    /** Day of publication (YYYY-MM-DD). */
+    date: isoDate('date'),
+    /** Who issues the post: stadt, polizei or gemeinsam. */
+    issuer: oneOf('issuer', issuers),
+    /** Topics; each has a list page. At least one. */
+    tags: z
+      .array(oneOf('tags', newsTags), { error: '„tags“ fehlt. Nennen Sie mindestens ein Thema als Liste.' })
+      .min(1, { error: '„tags“ ist leer. Nennen Sie mindestens ein Thema.' }),
+    /** Prevention tips shown below the post, by their file name without extension. */
+    relatedTips: z.array(z.string()).default([]),
+    /** Optional picture with its alternative text. */
+    image: z
+      .object({
+        src: image,
+        alt: text('image.alt', { max: 250 }),
+      })
+      .optional(),
+    /** Sources the post relies on. */
+    sources: z.array(sourceSchema).default([]),
+    /** Drafts are shown in the development server only. */
+    draft: z.boolean().default(false),
+  });
+}
+
+/** Output type of a news post's frontmatter. */
+export type NewsData = z.output<ReturnType<typeof newsSchema<z.ZodString>>>;
