@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { NodePackageImporter } from 'sass';
 
 /**
  * The public address of the site. The partners have not confirmed a domain yet, so the
@@ -21,4 +22,10 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    css: {
+      // `pkg:` imports resolve KERN's SCSS sources from node_modules (src/styles/kern.scss).
+      preprocessorOptions: { scss: { importers: [new NodePackageImporter()] } },
+    },
+  },
 });

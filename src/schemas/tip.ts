@@ -8,9 +8,10 @@ import { audiences, tipTopics } from '../data/vocabulary';
 import { oneOf, sourceSchema, text } from './common';
 
 /** Where residents get free advice or help. */
-export const adviceSchema = z.object({
-  /** Name of the service, e.g. "Polizeiliche Beratungsstelle". */
-  name: text('advice.name', { max: 120 }),
+export const adviceSchema = z
+  .object({
+  /** Name of the service, e.g. "Polizeiliche Beratungsstelle"; not needed with `contact`. */
+  name: text('advice.name', { max: 120 }).optional(),
   /** What it offers, in one sentence. */
   description: text('advice.description', { max: 240 }).optional(),
   /** Phone number as it should be dialled. */
@@ -19,7 +20,10 @@ export const adviceSchema = z.object({
   url: z.url({ error: '„advice.url“ ist keine gültige Webadresse.' }).optional(),
   /** An entry of the contacts file, e.g. "beratungsstelle-polizei", instead of the fields above. */
   contact: z.string().optional(),
-});
+  })
+  .refine((advice) => advice.name !== undefined || advice.contact !== undefined, {
+    error: '„advice“: Nennen Sie entweder „contact“ (eine id aus src/data/kontakte.yaml) oder „name“.',
+  });
 
 /** The frontmatter schema of a prevention tip. */
 export const tipSchema = z.object({

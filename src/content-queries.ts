@@ -1,0 +1,37 @@
+/**
+ * Reading the content collections with the publishing rules applied. Pages use these instead
+ * of `getCollection` so that drafts and scheduled posts never leak into a production build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byDateDescending, isPublished } from './lib/publishing';
+
+const publishing = { now: new Date(), preview: import.meta.env.DEV };
+
+/** Published news posts, newest first. */
+export async function getNews(): Promise<CollectionEntry<'news'>[]> {
+  const entries = await getCollection('news', ({ data }) => isPublished(data, publishing));
+  return entries.sort(byDateDescending);
+}
+
+/** Published prevention tips, by title. */
+export async function getTips(): Promise<CollectionEntry<'tips'>[]> {
+  const entries = await getCollection('tips', ({ data }) => isPublished(data, publishing));
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
+}
+
+/** Published measures, by title. */
+export async function getMeasures(): Promise<CollectionEntry<'measures'>[]> {
+  const entries = await getCollection('measures', ({ data }) => isPublished(data, publishing));
+  return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
+}
+
+/** All contacts, in file order. */
+export async function getContacts(): Promise<CollectionEntry<'contacts'>[]> {
+  return getCollection('contacts');
+}
+
+/** One text page in a language, if it exists. */
+export async function getTextPage(locale: string, slug: string): Promise<CollectionEntry<'pages'> | undefined> {
+  const pages = await getCollection('pages', ({ id }) => id === `${locale}/${slug}`);
+  return pages[0];
+}
