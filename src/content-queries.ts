@@ -3,6 +3,8 @@
  * of `getCollection` so that drafts and scheduled posts never leak into a production build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { keysOf, newsTags } from './data/vocabulary';
+import { yearsOf } from './lib/pagination';
 import { byDateDescending, isPublished } from './lib/publishing';
 
 const publishing = { now: new Date(), preview: import.meta.env.DEV };
@@ -34,4 +36,17 @@ export async function getContacts(): Promise<CollectionEntry<'contacts'>[]> {
 export async function getTextPage(locale: string, slug: string): Promise<CollectionEntry<'pages'> | undefined> {
   const pages = await getCollection('pages', ({ id }) => id === `${locale}/${slug}`);
   return pages[0];
+}
+
+/** Number of news posts per list page. */
+export const NEWS_PAGE_SIZE = 6;
+
+/** Years and tags that published news use, for archive and topic links. */
+export async function getNewsFacets() {
+  const news = await getNews();
+  const used = new Set(news.flatMap((post) => post.data.tags));
+  return {
+    years: yearsOf(news.map((post) => post.data.date)),
+    tags: keysOf(newsTags).filter((tag) => used.has(tag)),
+  };
 }

@@ -37,6 +37,7 @@ create table public.survey_waves (
 
 comment on table public.survey_waves is
   'Survey waves (Befragungswellen): one questionnaire run with its time window and rules.';
+comment on column public.survey_waves.id is 'Internal key; the slug is what the public uses.';
 comment on column public.survey_waves.slug is 'Stable public identifier, e.g. "2027-fruehjahr".';
 comment on column public.survey_waves.title_de is 'Title in German.';
 comment on column public.survey_waves.title_en is 'Title in English.';

@@ -557,12 +557,13 @@ begin
                                     else v_rows[v_row][1] || E'\x1f' || v_rows[v_row][2] end;
         v_values := v_values || coalesce((v_counts ->> v_key)::integer, 0);
       end loop;
-      -- Primary suppression: a whole row whose n is below k, and every cell from 1 to k - 1.
+      -- Primary suppression: a whole row whose n is 1 to k - 1, and every cell from 1 to k - 1.
+      -- Zeros stay visible: an empty group or option identifies nobody.
       for v_col in 1 .. v_width loop
         v_idx := (v_row - 1) * v_width + v_col;
         v_suppressed := v_suppressed || (
-          v_values[(v_row - 1) * v_width + 1] < v_k
-          or (v_values[v_idx] > 0 and v_values[v_idx] < v_k));
+          v_values[(v_row - 1) * v_width + 1] between 1 and v_k - 1
+          or v_values[v_idx] between 1 and v_k - 1);
       end loop;
     end loop;
 
