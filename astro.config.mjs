@@ -13,7 +13,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles and scripts always as files, never inline, so a strict Content-Security-Policy
+  // (docs/deploy.md) needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     sitemap({
@@ -23,9 +25,10 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
+    build: { assetsInlineLimit: 0 },
     css: {
       // `pkg:` imports resolve KERN's SCSS sources from node_modules (src/styles/kern.scss).
-      preprocessorOptions: { scss: { importers: [new NodePackageImporter()] } },
+      preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
     },
   },
 });

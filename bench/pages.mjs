@@ -18,7 +18,7 @@ import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { KB, ROOT, buildEnv, compressedSizes, printTable, run, writeResults } from './lib.mjs';
+import { KB, ROOT, buildEnv, compressedSizes, kb, printTable, run, writeResults } from './lib.mjs';
 
 const DIST = path.join(ROOT, 'dist');
 
@@ -31,7 +31,7 @@ const PAGE_TYPES = [
   { type: 'start', path: '/' },
   { type: 'news list', path: '/aktuelles/' },
   { type: 'news article', path: firstSubpage('aktuelles', ['seite', 'thema', 'archiv']) },
-  { type: 'tip', path: firstSubpage('praevention', ['seite', 'thema']) },
+  { type: 'tip', path: firstSubpage('praevention', ['seite', 'thema', 'zielgruppe']) },
   { type: 'measure', path: firstSubpage('massnahmen', ['seite', 'thema']) },
   { type: 'partnership', path: '/partnerschaft/' },
   { type: 'legal', path: '/impressum/' },
@@ -54,26 +54,26 @@ const CONTENT_PAGES = [
  */
 const BUDGETS = {
   noJavaScript: {
-    label: 'JS 0 B',
+    label: 'no JavaScript',
     pageTypes: CONTENT_PAGES,
     value: (row) => row.js.raw,
     max: 0,
   },
   newsArticleFirstView: {
-    label: 'first view ≤ 150 KB br',
+    label: 'news article first view (brotli)',
     pageTypes: ['news article'],
     value: (row) => row.total.brotli,
     max: 150 * KB,
   },
   surveyJavaScript: {
-    label: 'JS ≤ 30 KB gz before sending',
+    label: 'survey JS before sending (gzip)',
     pageTypes: ['survey'],
     value: (row) => row.js.gzip,
     max: 30 * KB,
   },
   chartJavaScript: {
     // Measured at the top of the page in a 1280×800 window, i.e. before scrolling to a chart.
-    label: 'JS ≤ 10 KB gz before chart in view',
+    label: 'chart page JS before a chart is in view (gzip)',
     pageTypes: ['chart'],
     value: (row) => row.js.gzip,
     max: 10 * KB,
@@ -208,6 +208,7 @@ async function measurePage(browser, baseUrl, urlPath) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const pending = [];
+  const seen = new Set();
   const failed = [];
   const pageUrl = new URL(urlPath, baseUrl).href;
 
@@ -215,12 +216,13 @@ async function measurePage(browser, baseUrl, urlPath) {
   page.on('response', (response) => {
     const url = response.url();
     if (!url.startsWith('http')) return;
+    seen.add(url);
     pending.push(
       (async () => {
         const status = response.status();
         // Redirects have no body; everything else is read as the browser received it.
-        const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body().catch(() => Buffer.alloc(0));
-        const contentType = (await response.allHeaders())['content-type'] ?? '';
+        const body = status >= 300 && status < 400 ? Buffer.alloc(0) : await response.body();
+        const contentType = response.headers()['content-type'] ?? '';
         const request = response.request();
         const isMainDocument = request.resourceType() === 'document' && request.frame() === page.mainFrame();
         const compressible = COMPRESSIBLE.test(contentType);
@@ -234,15 +236,27 @@ async function measurePage(browser, baseUrl, urlPath) {
           compressed: compressible,
           ...sizes,
         };
-      })(),
+      })().catch((error) => {
+        // A response that arrives while the page is being closed cannot be read any more.
+        failed.push(`${url} (not readable: ${error.message.split('\n')[0]})`);
+        return undefined;
+      }),
     );
   });
 
   await page.goto(pageUrl, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
+  // The browser fetches the favicon on its own schedule, sometimes after network idle; wait
+  // for it briefly so the totals do not change from run to run.
+  const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href);
+  if (icon && !seen.has(icon)) await page.waitForResponse(icon, { timeout: 2000 }).catch(() => {});
   const inline = await page.evaluate(collectInlineScripts);
-  const resources = await Promise.all(pending);
+  // Read every body before the page closes, including responses that came in meanwhile.
+  let resources;
+  do resources = await Promise.all(pending);
+  while (resources.length < pending.length);
   await context.close();
+  resources = resources.filter(Boolean);
   return { resources, inline, failed };
 }
 
@@ -322,7 +336,7 @@ async function main() {
       ['fonts', (r) => r.fonts.raw],
       ['JS gz/br', (r) => both(r.js)],
       ['other br', (r) => r.other.brotli],
-      ['total br', (r) => `${r.total.brotli} (${(r.total.brotli / KB).toFixed(1)} KB)`],
+      ['total br', (r) => `${r.total.brotli} (${kb(r.total.brotli)} KB)`],
       ['budget', (r) => r.status, 'l'],
     ],
     rows,
@@ -332,7 +346,10 @@ async function main() {
 
   for (const row of rows) {
     for (const budget of row.budgets.filter((b) => !b.pass)) {
-      console.log(`FAIL ${row.type} ${row.path}: ${budget.label} — measured ${budget.value} B, allowed ${budget.max} B.`);
+      console.log(
+        `FAIL ${row.type} ${row.path}: ${budget.label} — measured ${budget.value} B (${kb(budget.value)} KB), ` +
+          `allowed ${budget.max} B (${kb(budget.max)} KB).`,
+      );
     }
     if (row.inlineJs.raw > 0) {
       console.log(`Note ${row.type}: ${row.inlineJs.scripts} inline script(s) and ${row.inlineJs.handlers} event-handler attribute(s), ${row.inlineJs.raw} B (counted as JS).`);

@@ -29,8 +29,9 @@ export function parseOptions<T extends Record<string, { type: 'string' | 'boolea
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nUsage: ${usage}`);
   }
+  const values = parsed.values as Record<string, unknown>;
   for (const name of required) {
-    if (parsed.values[name] === undefined || parsed.values[name] === '') {
+    if (values[name] === undefined || values[name] === '') {
       throw new UsageError(`Missing --${name}.\nUsage: ${usage}`);
     }
   }

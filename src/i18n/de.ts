@@ -105,6 +105,7 @@ export const de = {
   'home.figures': 'Zahlen zur Orientierung',
   'home.figuresSource': 'Quelle',
   'search.title': 'Suche',
+  'search.label': 'Suchbegriff',
   'search.intro': 'Durchsuchen Sie Meldungen, Tipps und Maßnahmen.',
   'search.noscript':
     'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Inhalte über die Übersichten:',

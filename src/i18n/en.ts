@@ -107,6 +107,7 @@ export const en: Record<UiKey, string> = {
   'home.figures': 'Figures at a glance',
   'home.figuresSource': 'Source',
   'search.title': 'Search',
+  'search.label': 'Search term',
   'search.intro': 'Search news, tips and measures (content is mostly in German).',
   'search.noscript': 'Search needs JavaScript. Without JavaScript you can find all content through the overview pages:',
   'notFound.title': 'Page not found',

@@ -107,6 +107,7 @@ export const pl: Record<UiKey, string> = {
   'home.figures': 'Liczby w skrócie',
   'home.figuresSource': 'Źródło',
   'search.title': 'Szukaj',
+  'search.label': 'Szukana fraza',
   'search.intro': 'Przeszukuj aktualności, porady i działania (treści głównie po niemiecku).',
   'search.noscript': 'Wyszukiwarka wymaga JavaScriptu. Bez JavaScriptu wszystkie treści znajdziesz na stronach przeglądowych:',
   'notFound.title': 'Nie znaleziono strony',

@@ -25,7 +25,7 @@ export function languageLinks({ path, availableIn, fallbackPath }: PageLanguages
 
 /** hreflang alternates: only real translations, plus x-default for the German original. */
 export function hreflangAlternates({ path, availableIn }: PageLanguages): { hreflang: string; href: string }[] {
-  const alternates = availableIn.map((locale) => ({ hreflang: locale, href: localizePath(path, locale) }));
+  const alternates: { hreflang: string; href: string }[] = availableIn.map((locale) => ({ hreflang: locale, href: localizePath(path, locale) }));
   if (availableIn.length > 1 && availableIn.includes(defaultLocale)) {
     alternates.push({ hreflang: 'x-default', href: localizePath(path, defaultLocale) });
   }

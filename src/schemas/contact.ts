@@ -36,7 +36,9 @@ export const contactSchema = z.object({
   /** Opening hours or availability. */
   hours: localizedText.optional(),
   /** False until the partners confirm the entry; shown as "zu bestätigen". */
-  confirmed: z.boolean(),
+  confirmed: z.boolean({
+    error: '„confirmed“ fehlt. Schreiben Sie true, wenn die Partner die Angaben bestätigt haben, sonst false.',
+  }),
   /** Where the entry comes from. */
   source: z.string().optional(),
 });

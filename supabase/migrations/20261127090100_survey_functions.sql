@@ -234,7 +234,7 @@ end;
 $$;
 
 comment on function public.survey_purge_abuse_data() is
-  'Deletes abuse-limit counters and salts of past days; schedule it shortly after midnight (see supabase/README.md).';
+  'Deletes abuse-limit counters and salts of past days; schedule it every few minutes with pg_cron (see supabase/README.md).';
 
 -- submit_survey_response --------------------------------------------------------------------
 
@@ -443,6 +443,8 @@ declare
   v_counts jsonb;
   v_total integer;
   v_dims text[] := '{}';
+  v_scalar text[];
+  v_multi text[];
   v_dim_names text[] := '{}';
   v_dim_groups jsonb := '[]';
   v_question jsonb;
@@ -479,34 +481,53 @@ begin
     end if;
   end loop;
 
-  -- One pass over the responses: counts keyed "question|option|dimension|group" (dimension 0 =
-  -- overall) and n keyed "question|#|dimension|group". \x1f separates, as ids cannot contain it.
+  -- The counted questions: one value each (single choice, scale) or a list (multiple choice).
+  select coalesce(array_agg(q ->> 'id') filter (where q ->> 'kind' in ('single', 'scale')), '{}'),
+         coalesce(array_agg(q ->> 'id') filter (where q ->> 'kind' = 'multiple'), '{}')
+  into v_scalar, v_multi
+  from jsonb_array_elements(v_definition -> 'questions') q;
+
+  -- One pass over the responses, counting at the finest level (question, option, district,
+  -- age band); overall and per-breakdown sums come from that small table. Keys are
+  -- "question|option|dimension|group" with dimension 0 = overall; the option \x1e stands for n.
+  -- \x1f separates, as ids and codes cannot contain it.
   with r as (
     select answers,
            coalesce(answers ->> v_dims[1], '') as g1,
            coalesce(answers ->> v_dims[2], '') as g2
     from public.survey_responses where wave_id = p_wave_id
   ), cells as (
-    select e.key as qid,
-           case when jsonb_typeof(o.value) = 'number' then trunc(o.value::numeric)::text
-                else o.value #>> '{}' end as opt,
-           r.g1, r.g2
-    from r
-    cross join lateral jsonb_each(r.answers) e
-    cross join lateral jsonb_array_elements(
-      case when jsonb_typeof(e.value) = 'array' then e.value else jsonb_build_array(e.value) end) o
+    select s.q as qid,
+           case when jsonb_typeof(s.v) = 'number' then trunc(s.v::numeric)::text else s.v #>> '{}' end as opt,
+           s.g1, s.g2
+    from (select q, r.answers -> q as v, r.g1, r.g2 from r cross join unnest(v_scalar) q) s
+    -- Rows typed in by staff may hold "not answered" values; they count nowhere.
+    where jsonb_typeof(s.v) in ('string', 'number') and s.v <> '""'::jsonb
     union all
-    select e.key, E'\x1e', r.g1, r.g2 from r cross join lateral jsonb_object_keys(r.answers) e (key)
-  ), agg as (
-    select qid, opt, g1, g2, count(*)::integer as c,
-           grouping(g1) as no1, grouping(g2) as no2
-    from cells group by grouping sets ((qid, opt), (qid, opt, g1), (qid, opt, g2))
+    select q, e, r.g1, r.g2
+    from r cross join unnest(v_multi) q
+    cross join lateral jsonb_array_elements_text(
+      case when jsonb_typeof(r.answers -> q) = 'array' then r.answers -> q else '[]'::jsonb end) e
+    union all
+    select q, E'\x1e', r.g1, r.g2
+    from r cross join unnest(v_multi) q
+    where jsonb_typeof(r.answers -> q) = 'array' and r.answers -> q <> '[]'::jsonb
+  ), fine as materialized (
+    select qid, opt, g1, g2, count(*)::integer as c from cells group by qid, opt, g1, g2
+  ), with_n as (
+    select qid, opt, g1, g2, c from fine
+    union all
+    -- For one-value questions n is the number of values.
+    select qid, E'\x1e', g1, g2, sum(c)::integer from fine where qid = any (v_scalar) group by qid, g1, g2
   )
-  select coalesce(jsonb_object_agg(
-           qid || E'\x1f' || opt || E'\x1f' ||
-           case when no1 = 0 then '1' || E'\x1f' || g1 when no2 = 0 then '2' || E'\x1f' || g2 else '0' end,
-           c), '{}'::jsonb)
-  into v_counts from agg;
+  select coalesce(jsonb_object_agg(k, c), '{}'::jsonb) into v_counts
+  from (
+    select qid || E'\x1f' || opt || E'\x1f0' as k, sum(c) as c from with_n group by qid, opt
+    union all
+    select qid || E'\x1f' || opt || E'\x1f1\x1f' || g1, sum(c) from with_n group by qid, opt, g1
+    union all
+    select qid || E'\x1f' || opt || E'\x1f2\x1f' || g2, sum(c) from with_n group by qid, opt, g2
+  ) t;
   select count(*)::integer into v_total from public.survey_responses where wave_id = p_wave_id;
 
   -- The groups of a breakdown are the options of its question, "keine Angabe" and "not answered" ('').
@@ -650,12 +671,17 @@ begin
 
   select * into v_cache from public.survey_results_cache where wave_id = v_wave.id;
   if found then
+    -- Computed after closing: final (a trigger drops it if staff add or change answers later).
+    -- While a wave is open, a minute-old result is good enough and saves work on every view.
+    if v_cache.computed_at >= v_wave.closes_at
+       or v_cache.computed_at > now() - interval '60 seconds' then
+      return v_cache.result;
+    end if;
+    -- Older than a minute: still valid if no response was added since.
     select count(*)::integer into v_count from public.survey_responses where wave_id = v_wave.id;
-    -- Valid while no response was added; while a wave is open, a minute-old result is good
-    -- enough and saves recounting on every view.
     if v_count = coalesce((v_cache.result ->> 'responses')::integer, -1)
-       or (v_cache.result ->> 'responses' is null and v_count < v_wave.min_group_size)
-       or (now() < v_wave.closes_at and v_cache.computed_at > now() - interval '60 seconds') then
+       or (v_cache.result ->> 'responses' is null and v_count < v_wave.min_group_size) then
+      update public.survey_results_cache set computed_at = now() where wave_id = v_wave.id;
       return v_cache.result;
     end if;
     -- Someone else is recomputing: serve the previous result rather than queue up.
@@ -692,6 +718,24 @@ $$;
 comment on function public.survey_forget_results() is
   'Trigger: drops cached results after a change that the response count would not reveal.';
 
+create function public.survey_forget_closed_results()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  -- Answers added to a closed wave (paper questionnaires typed in late) make its final result
+  -- stale. Open waves are left alone: every submission would otherwise fight over their row.
+  delete from public.survey_results_cache c
+  using public.survey_waves w
+  where w.id = c.wave_id and c.computed_at >= w.closes_at;
+  return null;
+end;
+$$;
+
+comment on function public.survey_forget_closed_results() is
+  'Trigger: drops the cached final results of closed waves when answers are inserted.';
+
 create trigger survey_waves_forget_results
   after update or delete on public.survey_waves
   for each statement execute function public.survey_forget_results();
@@ -701,6 +745,9 @@ create trigger survey_definitions_forget_results
 create trigger survey_responses_forget_results
   after update or delete or truncate on public.survey_responses
   for each statement execute function public.survey_forget_results();
+create trigger survey_responses_forget_closed_results
+  after insert on public.survey_responses
+  for each statement execute function public.survey_forget_closed_results();
 
 comment on trigger survey_waves_forget_results on public.survey_waves is
   'Settings such as min_group_size change what may be published.';
@@ -708,6 +755,8 @@ comment on trigger survey_definitions_forget_results on public.survey_definition
   'A new questionnaire changes the shape of the results.';
 comment on trigger survey_responses_forget_results on public.survey_responses is
   'Edited or removed answers do not change the count the cache checks.';
+comment on trigger survey_responses_forget_closed_results on public.survey_responses is
+  'Answers added after closing change a result that is otherwise final.';
 
 -- Privileges --------------------------------------------------------------------------------
 
@@ -723,7 +772,8 @@ revoke all on function
   public.survey_suppress(integer[], boolean[], integer[]),
   public.survey_compute_results(bigint),
   public.survey_results(text),
-  public.survey_forget_results()
+  public.survey_forget_results(),
+  public.survey_forget_closed_results()
 from public, anon, authenticated, service_role;
 
 grant execute on function

@@ -48,3 +48,16 @@ export type AnswerReason =
 export function isReason(value: unknown): value is Reason {
   return typeof value === 'string' && Object.hasOwn(REASONS, value);
 }
+
+/** A refusal as the form needs it: the reason (null if unknown), the question, and the HTTP status. */
+export interface Refusal {
+  reason: Reason | null;
+  question: string | null;
+  status: number;
+}
+
+/** Reads a supabase-js rpc error ({code, message, details}) and its status into a Refusal. */
+export function refusalFromError(error: { code?: string | null; message?: string; details?: string | null }, status: number): Refusal {
+  const reason = isReason(error.message) && error.code === `PT${REASONS[error.message].status}` ? error.message : null;
+  return { reason, question: reason ? (error.details ?? null) || null : null, status };
+}

@@ -1,0 +1,220 @@
+// npm run bench:api — budgets of the survey backend on this machine:
+//   1. submissions at 50 concurrent clients for 20 s straight to the database function over a
+//      pool (the ceiling), then the same load through the local Data API (a separate process);
+//      target: at least half the ceiling's requests per second and p99 under 50 ms;
+//   2. survey_results over 100,000 stored responses; target: p99 under 100 ms.
+// BENCH_SECONDS shortens the runs; --check exits non-zero when a budget is missed. Results are
+// also written to bench-results/api.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { authenticatorUrl } from '../data-api/main.ts';
+import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
+import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CLIENTS = 50;
+const POOL_SIZE = 20;
+const RESULTS_RESPONSES = 100_000;
+const RESULTS_CALLS = 300;
+
+interface Run {
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** Runs `clients` loops of `once` for `seconds` and summarises the latencies. */
+async function load(seconds: number, clients: number, once: () => Promise<boolean>): Promise<Run> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        const ok = await once().catch(() => false);
+        latencies.push(performance.now() - t);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** A valid answer set that varies a little, like real submissions. */
+function answers(i: number) {
+  return {
+    stadtteil: ['innenstadt', 'altstadt', 'suedstadt', 'koenigshufen', 'andere'][i % 5],
+    altersgruppe: ['a16_29', 'a30_49', 'a50_64', 'a65'][i % 4],
+    sicherheit_tag: 1 + (i % 5),
+    sicherheit_nacht: 1 + ((i * 7) % 5),
+    sorgen: i % 3 ? ['einbruch', 'verkehr'] : ['keine_angabe'],
+    wohndauer: i % 90,
+    anmerkung: i % 10 ? '' : 'Mehr Licht am Bahnhof, bitte.',
+  };
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  let databaseUrl = process.env.DATABASE_URL;
+  const db = databaseUrl ? null : await startEmbeddedPostgres({ quiet: true });
+  databaseUrl ??= db!.url;
+  let api: ChildProcess | null = null;
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: POOL_SIZE });
+  // Idle connections are cut when the temporary server stops at the end; that is expected.
+  pool.on('error', () => {});
+  try {
+    process.stdout.write(`Preparing ${db ? 'a temporary PostgreSQL 17 (fsync off)' : 'the database at DATABASE_URL'}…\n`);
+    await withClient(databaseUrl, async (client) => {
+      if ((await client.query(`select from pg_roles where rolname = 'anon'`)).rowCount === 0) await applySupabaseBootstrap(client);
+      await applyMigrations(client);
+      const definition = (await import('../src/lib/survey/definition.ts')).parseDefinition(
+        (await import('../src/lib/survey/demo-definition.ts')).demoDefinition,
+      );
+      const { loadDefinition } = await import('../scripts/survey/load-definition.ts');
+      // Invitation mode: each request uses its own code, so one network's abuse counter is not
+      // the bottleneck being measured (in open mode every local request shares 127.0.0.1).
+      await loadDefinition(client, { ...definition, wave: { ...definition.wave, slug: 'bench', participation: 'invitation', closesAt: '2099-01-01T00:00:00Z' } });
+      await loadDefinition(client, { ...definition, wave: { ...definition.wave, slug: 'bench-results', opensAt: '2020-01-01T00:00:00Z', closesAt: '2021-01-01T00:00:00Z', resultsAfterClose: true } });
+      await client.query(`delete from public.survey_invitation_codes where wave_id = (select id from public.survey_waves where slug = 'bench')`);
+      await client.query(`insert into public.survey_invitation_codes (code_hash, wave_id)
+        select public.survey_hash_code('B' || i), (select id from public.survey_waves where slug = 'bench') from generate_series(1, 600000) i`);
+    });
+
+    let code = 0;
+    const body = (i: number) => ({ p_wave: 'bench', p_answers: answers(i), p_idempotency_key: randomUUID(), p_invitation_code: `B${++code}` });
+
+    // 1a. The ceiling: the function over a pool, no HTTP.
+    process.stdout.write(`Submissions straight to the database function (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
+    let n = 0;
+    await load(2, CLIENTS, async () => (await direct(pool, body(n++))) !== null);
+    const ceiling = await load(SECONDS, CLIENTS, async () => (await direct(pool, body(n++))) !== null);
+
+    // 1b. The same through the Data API, in its own process as it would run.
+    const port = await freePort();
+    api = spawn(process.execPath, [join(repoRoot, 'data-api/main.ts')], {
+      env: { ...process.env, DATA_API_DATABASE_URL: authenticatorUrl(databaseUrl), DATA_API_PORT: String(port), DATA_API_POOL: String(POOL_SIZE) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      api!.stdout!.once('data', () => resolve());
+      api!.once('exit', (c) => reject(new Error(`Data API exited with ${c}`)));
+    });
+    const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+    const post = (fn: string, payload: unknown) => httpPost(agent, port, fn, payload);
+    process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, ${SECONDS} s)…\n`);
+    await load(2, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
+    const throughApi = await load(SECONDS, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
+
+    // 2. Results over 100,000 responses of a closed wave.
+    process.stdout.write(`Storing ${RESULTS_RESPONSES} responses and reading survey_results ${RESULTS_CALLS} times…\n`);
+    await pool.query(
+      `insert into public.survey_responses (wave_id, answers, submitted_on, idempotency_key)
+       select (select id from public.survey_waves where slug = 'bench-results'), jsonb_build_object(
+         'stadtteil', (array['innenstadt','altstadt','suedstadt','koenigshufen','andere','keine_angabe'])[1 + floor(random() * 6)::int],
+         'altersgruppe', (array['a16_29','a30_49','a50_64','a65'])[1 + floor(random() * 4)::int],
+         'sicherheit_tag', 1 + (random() * 4)::int, 'sicherheit_nacht', 1 + (random() * 4)::int,
+         'sorgen', case when random() < 0.5 then '["einbruch","verkehr"]'::jsonb else '["beleuchtung"]'::jsonb end,
+         'wohndauer', (random() * 80)::int), date '2020-06-01', gen_random_uuid()
+       from generate_series(1, $1) i`,
+      [RESULTS_RESPONSES],
+    );
+    await pool.query('vacuum analyze public.survey_responses');
+    const coldStart = performance.now();
+    const coldStatus = await post('survey_results', { p_wave: 'bench-results' });
+    const cold = performance.now() - coldStart;
+    const latencies: number[] = [];
+    for (let i = 0; i < RESULTS_CALLS; i++) {
+      const t = performance.now();
+      const status = await post('survey_results', { p_wave: 'bench-results' });
+      latencies.push(performance.now() - t);
+      if (status !== 200) throw new Error(`survey_results answered ${status}`);
+    }
+    latencies.sort((a, b) => a - b);
+    agent.destroy();
+
+    const ratio = throughApi.perSecond / ceiling.perSecond;
+    const budgets = [
+      { budget: 'Data API throughput ≥ 50 % of the ceiling', value: `${(ratio * 100).toFixed(0)} %`, ok: ratio >= 0.5 },
+      { budget: 'Data API p99 < 50 ms', value: ms(throughApi.p99), ok: throughApi.p99 < 50 },
+      { budget: 'survey_results p99 < 100 ms (100,000 responses)', value: ms(percentile(latencies, 99)), ok: percentile(latencies, 99) < 100 },
+    ];
+    const row = (name: string, r: Run) => `${name.padEnd(26)}${r.perSecond.toFixed(0).padStart(8)} req/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   errors ${r.errors}`;
+    // Other work on the machine shares the same cores; the load average puts the numbers in context.
+    process.stdout.write(
+      `\nMachine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run\n` +
+        `\nSubmissions, ${CLIENTS} concurrent clients, ${SECONDS} s each\n` +
+        `${row('database function (pool)', ceiling)}\n${row('local Data API (HTTP)', throughApi)}\n` +
+        `\nsurvey_results over ${RESULTS_RESPONSES} responses (through the Data API, ${RESULTS_CALLS} calls)\n` +
+        `  first call (computes and caches): ${ms(cold)} (status ${coldStatus})\n` +
+        `  p50 ${ms(percentile(latencies, 50))}   p99 ${ms(percentile(latencies, 99))}\n\n` +
+        budgets.map((b) => `${b.ok ? 'PASS' : 'MISS'}  ${b.budget}: ${b.value}`).join('\n') +
+        '\n',
+    );
+    await mkdir(join(repoRoot, 'bench-results'), { recursive: true });
+    await writeFile(
+      join(repoRoot, 'bench-results/api.json'),
+      JSON.stringify({ seconds: SECONDS, clients: CLIENTS, ceiling, throughApi, results: { cold, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }, budgets }, null, 2),
+    );
+    if (check && budgets.some((b) => !b.ok)) process.exitCode = 1;
+  } finally {
+    api?.kill('SIGTERM');
+    await pool.end();
+    await db?.stop();
+  }
+}
+
+/** Calls the function over the pool, without HTTP, JWT or role switch (the ceiling); returns its result. */
+async function direct(pool: pg.Pool, args: { p_wave: string; p_answers: unknown; p_idempotency_key: string; p_invitation_code: string }) {
+  const { rows } = await pool.query('select public.submit_survey_response($1::text, $2::jsonb, $3::uuid, $4::text) as r', [
+    args.p_wave,
+    JSON.stringify(args.p_answers),
+    args.p_idempotency_key,
+    args.p_invitation_code,
+  ]);
+  return rows[0]?.r ?? null;
+}
+
+/** POSTs JSON to an RPC endpoint like supabase-js does and resolves with the status. */
+function httpPost(agent: Agent, port: number, fn: string, payload: unknown): Promise<number> {
+  const body = JSON.stringify(payload);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/rest/v1/rpc/${fn}`,
+        headers: {
+          apikey: LOCAL_ANON_KEY,
+          authorization: `Bearer ${LOCAL_ANON_KEY}`,
+          'content-type': 'application/json',
+          'content-profile': 'public',
+          'content-length': Buffer.byteLength(body),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+await main();

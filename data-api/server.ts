@@ -1,0 +1,292 @@
+// A small stand-in for Supabase's Data API (PostgREST) that serves remote procedure calls the way
+// supabase-js makes them: POST /rest/v1/rpc/<function> (GET for stable functions). It checks the
+// key, switches to the key's role inside a transaction, exposes the JWT claims and the request
+// headers as PostgREST does, and answers in PostgREST's format. Local development and tests only.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { HttpError, httpError, statusForSqlState } from './errors.ts';
+import { LOCAL_JWT_SECRET, verifyJwt, type Claims } from './jwt.ts';
+
+/** How to run the Data API. */
+export interface DataApiOptions {
+  /** Connection string of the login role that may switch into anon/authenticated (authenticator). */
+  databaseUrl: string;
+  /** HS256 secret of the keys. Default: the Supabase CLI's local secret. */
+  jwtSecret?: string;
+  /** Schemas callers may choose with Content-Profile/Accept-Profile; the first is the default. */
+  schemas?: string[];
+  /** Roles a key may ask for. */
+  roles?: string[];
+  /** Largest accepted request body in bytes. Default 100 kB. */
+  maxBodyBytes?: number;
+  host?: string;
+  port?: number;
+  /** Database connections kept open. */
+  poolSize?: number;
+}
+
+/** A running Data API. */
+export interface DataApi {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+interface FunctionInfo {
+  schema: string;
+  name: string;
+  argNames: string[];
+  argTypes: string[];
+  requiredArgs: number;
+  volatile: boolean;
+  returnsSet: boolean;
+  returnsVoid: boolean;
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',
+  'access-control-allow-headers': 'apikey, authorization, content-profile, accept-profile, content-type, x-client-info, prefer, accept, accept-language',
+  'access-control-expose-headers': 'content-range, content-location, preference-applied',
+  'access-control-max-age': '86400',
+};
+
+// Headers a client could send to pose as someone else's network address; the address the
+// database counts comes from the socket only.
+const SPOOFABLE_HEADERS = ['cf-connecting-ip', 'x-real-ip', 'x-forwarded-for', 'forwarded'];
+
+function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    ...CORS_HEADERS,
+    ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw httpError(413, null, 'Request body too large', `The limit is ${limit} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw httpError(413, null, 'Request body too large', `The limit is ${limit} bytes.`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Starts the Data API and resolves once it listens. */
+export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
+  const secret = options.jwtSecret ?? LOCAL_JWT_SECRET;
+  const schemas = options.schemas ?? ['public'];
+  const roles = new Set(options.roles ?? ['anon', 'authenticated', 'service_role']);
+  const maxBodyBytes = options.maxBodyBytes ?? 100_000;
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
+  // A dropped idle connection must not take the process down; the pool replaces it.
+  pool.on('error', () => {});
+  const functionCache = new Map<string, { at: number; infos: FunctionInfo[] }>();
+
+  async function lookup(schema: string, name: string): Promise<FunctionInfo[]> {
+    const key = `${schema}.${name}`;
+    const cached = functionCache.get(key);
+    // A short cache stands in for PostgREST's schema cache and its reload on NOTIFY.
+    if (cached && Date.now() - cached.at < 5_000) return cached.infos;
+    const { rows } = await pool.query(
+      `select p.proname as name,
+              coalesce(p.proargnames[1:p.pronargs], '{}') as "argNames",
+              array(select format_type(t, null) from unnest(p.proargtypes) with ordinality u (t, i) order by i) as "argTypes",
+              p.pronargs - p.pronargdefaults as "requiredArgs",
+              p.provolatile = 'v' as volatile,
+              p.proretset as "returnsSet",
+              p.prorettype = 'void'::regtype as "returnsVoid"
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname = $1 and p.proname = $2 and p.prokind = 'f'`,
+      [schema, name],
+    );
+    const infos = rows.map((row) => ({ ...row, schema }) as FunctionInfo);
+    functionCache.set(key, { at: Date.now(), infos });
+    return infos;
+  }
+
+  function authenticate(req: IncomingMessage): Claims {
+    const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const token = bearer ?? (req.headers.apikey as string | undefined);
+    if (!token) throw httpError(401, 'PGRST302', 'Anonymous access is disabled', null, 'Send the anon key as apikey and Bearer token.');
+    let claims: Claims;
+    try {
+      claims = verifyJwt(token, secret);
+    } catch (error) {
+      throw new HttpError(401, { code: 'PGRST301', message: (error as Error).message, details: null, hint: null }, {
+        'www-authenticate': 'Bearer error="invalid_token"',
+      });
+    }
+    if (typeof claims.role !== 'string' || !roles.has(claims.role)) {
+      throw httpError(401, 'PGRST301', `JWT role "${String(claims.role)}" is not allowed`);
+    }
+    return claims;
+  }
+
+  function chooseSchema(req: IncomingMessage): string {
+    const header = (req.method === 'POST' ? req.headers['content-profile'] : req.headers['accept-profile']) as string | undefined;
+    const schema = header ?? schemas[0];
+    if (!schemas.includes(schema)) {
+      throw httpError(406, 'PGRST106', 'Invalid schema: ' + schema, null, `Only the following schemas are exposed: ${schemas.join(', ')}`);
+    }
+    return schema;
+  }
+
+  async function readArguments(req: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
+    if (req.method !== 'POST') return Object.fromEntries(url.searchParams);
+    const text = await readBody(req, maxBodyBytes);
+    if (text.trim() === '') return {};
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw httpError(400, 'PGRST102', 'Empty or invalid json', (error as Error).message);
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw httpError(400, 'PGRST102', 'Empty or invalid json', 'Send the named arguments as one JSON object.');
+    }
+    return body as Record<string, unknown>;
+  }
+
+  function pick(infos: FunctionInfo[], schema: string, name: string, args: Record<string, unknown>): FunctionInfo {
+    const given = Object.keys(args);
+    const match = infos.find(
+      (f) => given.every((a) => f.argNames.includes(a)) && f.argNames.slice(0, f.requiredArgs).every((a) => given.includes(a)),
+    );
+    if (!match) {
+      throw httpError(
+        404,
+        'PGRST202',
+        `Could not find the function ${schema}.${name}(${[...given].sort().join(', ')}) in the schema cache`,
+        `Searched for the function ${schema}.${name} with parameters ${given.length ? [...given].sort().join(', ') : 'none'}, but no matches were found in the schema cache.`,
+        null,
+      );
+    }
+    return match;
+  }
+
+  /** Binds a JSON value as text for a parameter of the declared type. */
+  function bindValue(value: unknown, type: string): string | null {
+    if (value === null || value === undefined) return null;
+    const text = type === 'jsonb' || type === 'json' || typeof value === 'object' ? JSON.stringify(value) : String(value);
+    // PostgreSQL text cannot hold NUL; refuse it here as the database would (JSON.stringify
+    // already escapes it inside JSON values).
+    if (text.includes('\0')) throw httpError(400, '22021', 'invalid byte sequence for encoding "UTF8": 0x00');
+    return text;
+  }
+
+  async function call(req: IncomingMessage, res: ServerResponse, url: URL, name: string) {
+    const claims = authenticate(req);
+    const schema = chooseSchema(req);
+    const args = await readArguments(req, url);
+    const fn = pick(await lookup(schema, name), schema, name, args);
+    const readOnly = req.method !== 'POST';
+    if (readOnly && fn.volatile) {
+      throw httpError(405, 'PGRST101', 'Cannot execute a volatile function with GET', null, 'Use POST for functions that change data.');
+    }
+
+    const headers: Record<string, string> = {};
+    for (const [header, value] of Object.entries(req.headers)) {
+      if (!SPOOFABLE_HEADERS.includes(header) && typeof value === 'string') headers[header] = value;
+    }
+    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+
+    const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+    const client = await pool.connect();
+    const literal = (value: string | null) => (value === null ? 'null' : client.escapeLiteral(value));
+    // Arguments are bound by name with the declared type of each parameter, like PostgREST.
+    const argList = Object.keys(args)
+      .map((arg) => {
+        const type = fn.argTypes[fn.argNames.indexOf(arg)];
+        return `${quote(arg)} := ${literal(bindValue(args[arg], type))}::${type}`;
+      })
+      .join(', ');
+    const target = `${quote(schema)}.${quote(fn.name)}(${argList})`;
+    const settings = [
+      ['role', claims.role!],
+      ['request.jwt.claims', JSON.stringify(claims)],
+      ['request.headers', JSON.stringify(headers)],
+      ['request.method', req.method!],
+      ['request.path', url.pathname],
+    ]
+      .map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`)
+      .join(', ');
+    // One round trip: the transaction, its local role and settings (gone at commit, as with
+    // PostgREST), the call and the commit travel as one simple query. Literals are escaped by
+    // the driver; types and identifiers come from the catalog.
+    const sql =
+      `begin${readOnly ? ' read only' : ''}; select ${settings}; ` +
+      (fn.returnsSet ? `select coalesce(json_agg(r), '[]') as result from ${target} r; ` : `select ${target} as result; `) +
+      'commit;';
+
+    let broken = false;
+    try {
+      const results = (await client.query(sql)) as unknown as pg.QueryResult[];
+      const result = results[2]?.rows[0]?.result;
+      if (fn.returnsVoid || result === null || result === undefined) return send(res, 204);
+      // HEAD: the status and headers of the GET, without its body.
+      if (req.method === 'HEAD') return send(res, 200);
+      return send(res, 200, result);
+    } catch (error) {
+      // The failed statement left the transaction open and aborted; end it before reuse.
+      await client.query('rollback').catch(() => {
+        broken = true;
+      });
+      const e = error as pg.DatabaseError;
+      if (!e.code) throw error;
+      throw httpError(statusForSqlState(e.code, claims.role === 'anon'), e.code, e.message, e.detail ?? null, e.hint ?? null);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'OPTIONS') return send(res, 200);
+    const rpc = /^\/rest\/v1\/rpc\/([A-Za-z_][A-Za-z0-9_$]*)$/.exec(url.pathname);
+    if (!rpc) {
+      throw httpError(404, 'PGRST125', `Invalid path specified in request URL`, 'This local Data API serves only /rest/v1/rpc/<function>.');
+    }
+    if (req.method !== 'POST' && req.method !== 'GET' && req.method !== 'HEAD') {
+      throw new HttpError(405, { code: null, message: `Method ${req.method} not allowed`, details: null, hint: null }, { allow: 'GET, HEAD, POST, OPTIONS' });
+    }
+    await call(req, res, url, rpc[1]);
+  }
+
+  // No Nagle delay: a response is one small write that the client is waiting for.
+  const server = createServer({ noDelay: true }, (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpError) return send(res, error.status, error.body, error.headers);
+      if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') {
+        return send(res, 503, { code: 'PGRST001', message: 'Could not connect with the database', details: null, hint: null });
+      }
+      process.stderr.write(`[data-api] ${(error as Error).stack ?? String(error)}\n`);
+      send(res, 500, { code: null, message: 'Internal server error', details: null, hint: null });
+    });
+  });
+  // Keep connections alive across requests like a real gateway; clients reuse sockets.
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${address.address}:${address.port}`,
+    server,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool.end();
+    },
+  };
+}

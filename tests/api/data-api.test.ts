@@ -1,0 +1,225 @@
+// supabase-js itself against the local Data API: success and every error class with the status
+// and body PostgREST would send, plus the protocol details the browser relies on.
+import { randomUUID } from 'node:crypto';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { authenticatorUrl } from '../../data-api/main.ts';
+import { LOCAL_ANON_KEY, LOCAL_JWT_SECRET, signJwt } from '../../data-api/jwt.ts';
+import { startDataApi, type DataApi } from '../../data-api/server.ts';
+import { refusalFromError } from '../../src/lib/survey/reasons.ts';
+import { countResponses, createCodes, createWave, validAnswers } from '../db/helpers.ts';
+
+let pool: pg.Pool;
+let api: DataApi;
+let supabase: SupabaseClient;
+
+beforeAll(async () => {
+  pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: 4 });
+  // A second exposed schema with test-only functions for the GET, 204 and settings checks, so
+  // that public keeps exactly its two functions.
+  await pool.query(`
+    create schema if not exists api_test;
+    grant usage on schema api_test to anon, authenticated;
+    create or replace function api_test.echo(p_text text) returns jsonb language sql stable
+      as $$ select jsonb_build_object('text', p_text) $$;
+    create or replace function api_test.noop() returns void language sql volatile as $$ select $$;
+    create or replace function api_test.whoami() returns jsonb language sql stable as $$
+      select jsonb_build_object('role', current_user,
+        'claims', current_setting('request.jwt.claims', true)::jsonb,
+        'headers', current_setting('request.headers', true)::jsonb) $$;
+    grant execute on all functions in schema api_test to anon, authenticated;`);
+  api = await startDataApi({ databaseUrl: authenticatorUrl(inject('databaseUrl')), schemas: ['public', 'api_test'], maxBodyBytes: 50_000 });
+  supabase = createClient(api.url, LOCAL_ANON_KEY);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await pool.end();
+});
+
+const submission = (wave: string, overrides: Record<string, unknown> = {}) => ({
+  p_wave: wave,
+  p_answers: validAnswers(),
+  p_idempotency_key: randomUUID(),
+  ...overrides,
+});
+
+describe('submit_survey_response through supabase-js', () => {
+  it('stores a valid response: 200 with the JSON result', async () => {
+    const { wave } = await createWave(pool, 'api-ok');
+    const { data, error, status } = await supabase.rpc('submit_survey_response', submission(wave.slug));
+    expect(error).toBeNull();
+    expect(status).toBe(200);
+    expect(data).toEqual({ status: 'stored' });
+    expect(await countResponses(pool, wave.slug)).toBe(1);
+  });
+
+  it('400 with reason and question for invalid answers', async () => {
+    const { wave } = await createWave(pool, 'api-400');
+    const { error, status } = await supabase.rpc('submit_survey_response', submission(wave.slug, { p_answers: validAnswers({ stadtteil: 'mond' }) }));
+    expect(status).toBe(400);
+    expect(error).toMatchObject({ code: 'PT400', message: 'option_unknown', details: 'stadtteil' });
+    expect(error?.hint).toEqual(expect.any(String));
+    expect(refusalFromError(error!, status)).toEqual({ reason: 'option_unknown', question: 'stadtteil', status: 400 });
+    expect(await countResponses(pool, wave.slug)).toBe(0);
+  });
+
+  it('401 for a key signed with another secret, and for an expired key', async () => {
+    const forged = createClient(api.url, signJwt({ role: 'anon' }, 'another-secret-that-is-at-least-32-characters'));
+    const expired = createClient(api.url, signJwt({ role: 'anon', exp: 1_000_000 }, LOCAL_JWT_SECRET));
+    for (const client of [forged, expired]) {
+      const { error, status } = await client.rpc('survey_results', { p_wave: 'demo' });
+      expect(status).toBe(401);
+      expect(error?.code).toBe('PGRST301');
+    }
+  });
+
+  it('401 for anon and 403 for a signed-in role calling a function they may not execute', async () => {
+    const anon = await supabase.rpc('survey_purge_abuse_data');
+    expect(anon.status).toBe(401);
+    expect(anon.error?.code).toBe('42501');
+    const signedIn = createClient(api.url, signJwt({ role: 'authenticated', sub: randomUUID() }, LOCAL_JWT_SECRET));
+    const authenticated = await signedIn.rpc('survey_purge_abuse_data');
+    expect(authenticated.status).toBe(403);
+    expect(authenticated.error?.code).toBe('42501');
+  });
+
+  it('403 for a closed wave', async () => {
+    const { wave } = await createWave(pool, 'api-403', { opensAt: new Date(Date.now() - 2 * 86_400_000), closesAt: new Date(Date.now() - 86_400_000) });
+    const { error, status } = await supabase.rpc('submit_survey_response', submission(wave.slug));
+    expect(status).toBe(403);
+    expect(error).toMatchObject({ code: 'PT403', message: 'wave_closed', details: null });
+    expect(refusalFromError(error!, status)).toEqual({ reason: 'wave_closed', question: null, status: 403 });
+  });
+
+  it('404 for an unknown function and for arguments that match no function', async () => {
+    const unknown = await supabase.rpc('drop_everything', { p_wave: 'demo' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.error?.code).toBe('PGRST202');
+    expect(refusalFromError(unknown.error!, unknown.status)).toEqual({ reason: null, question: null, status: 404 });
+    const wrongArgs = await supabase.rpc('survey_results', { wave: 'demo' });
+    expect(wrongArgs.status).toBe(404);
+    expect(wrongArgs.error?.code).toBe('PGRST202');
+  });
+
+  it('409 when an invitation code is used a second time', async () => {
+    const { wave } = await createWave(pool, 'api-409', { participation: 'invitation' });
+    const [code] = await createCodes(pool, wave.slug, 1);
+    const first = await supabase.rpc('submit_survey_response', submission(wave.slug, { p_invitation_code: code }));
+    expect(first.status).toBe(200);
+    const second = await supabase.rpc('submit_survey_response', submission(wave.slug, { p_invitation_code: code }));
+    expect(second.status).toBe(409);
+    expect(second.error).toMatchObject({ code: 'PT409', message: 'code_used' });
+  });
+
+  it('429 once the network reached its daily limit, even with a forged X-Forwarded-For', async () => {
+    const { wave } = await createWave(pool, 'api-429', { dailyLimitPerNetwork: 1 });
+    expect((await supabase.rpc('submit_survey_response', submission(wave.slug))).status).toBe(200);
+    const spoofing = createClient(api.url, LOCAL_ANON_KEY, { global: { headers: { 'X-Forwarded-For': '203.0.113.50', 'CF-Connecting-IP': '203.0.113.51' } } });
+    const { error, status } = await spoofing.rpc('submit_survey_response', submission(wave.slug));
+    expect(status).toBe(429);
+    expect(error).toMatchObject({ code: 'PT429', message: 'limit_reached' });
+    expect(await countResponses(pool, wave.slug)).toBe(1);
+  });
+
+  it('returns the same success for a resent submission and stores it once', async () => {
+    const { wave } = await createWave(pool, 'api-idem');
+    const args = submission(wave.slug);
+    const results = await Promise.all([1, 2, 3].map(() => supabase.rpc('submit_survey_response', args)));
+    expect(results.map((r) => [r.status, r.data])).toEqual(Array(3).fill([200, { status: 'stored' }]));
+    expect(await countResponses(pool, wave.slug)).toBe(1);
+  });
+});
+
+describe('survey_results through supabase-js', () => {
+  it('answers with the suppressed results of the demo wave', async () => {
+    const { data, error, status } = await supabase.rpc('survey_results', { p_wave: 'demo' });
+    expect(error).toBeNull();
+    expect(status).toBe(200);
+    expect(data).toMatchObject({ wave: 'demo', minGroupSize: 10 });
+    expect(data.questions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('protocol', () => {
+  const test = () => createClient(api.url, LOCAL_ANON_KEY, { db: { schema: 'api_test' } });
+
+  it('serves GET for a stable function, with the schema chosen by Accept-Profile', async () => {
+    const { data, status } = await test().rpc('echo', { p_text: 'Grüße aus Görlitz' }, { get: true });
+    expect(status).toBe(200);
+    expect(data).toEqual({ text: 'Grüße aus Görlitz' });
+  });
+
+  it('answers HEAD for a stable function with the status only', async () => {
+    const { data, status } = await test().rpc('echo', { p_text: 'x' }, { head: true });
+    expect(status).toBe(200);
+    expect(data).toBeNull();
+  });
+
+  it('refuses GET for a volatile function with 405 (survey_results writes its cache, so it is POST only)', async () => {
+    expect((await test().rpc('noop', {}, { get: true })).status).toBe(405);
+    expect((await supabase.rpc('survey_results', { p_wave: 'demo' }, { get: true })).status).toBe(405);
+  });
+
+  it('answers 204 for a void function, which supabase-js reads as null', async () => {
+    const { data, error, status } = await test().rpc('noop');
+    expect(error).toBeNull();
+    expect(status).toBe(204);
+    expect(data).toBeNull();
+  });
+
+  it('runs as the role of the key with request.jwt.claims and request.headers set', async () => {
+    const { data } = await test().rpc('whoami');
+    expect(data.role).toBe('anon');
+    expect(data.claims).toMatchObject({ role: 'anon', iss: 'supabase-demo' });
+    expect(data.headers['x-client-info']).toMatch(/^supabase-js/);
+    expect(data.headers['x-forwarded-for']).toMatch(/127\.0\.0\.1/);
+  });
+
+  it('refuses a schema that is not exposed with 406', async () => {
+    const { status, error } = await createClient(api.url, LOCAL_ANON_KEY, { db: { schema: 'pg_catalog' } }).rpc('now');
+    expect(status).toBe(406);
+    expect(error?.code).toBe('PGRST106');
+  });
+
+  it('answers the CORS preflight a browser sends', async () => {
+    const response = await fetch(`${api.url}/rest/v1/rpc/submit_survey_response`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:4321',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'apikey, authorization, content-profile, content-type, x-client-info',
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const allowed = response.headers.get('access-control-allow-headers')!.split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['apikey', 'authorization', 'content-profile', 'content-type', 'x-client-info']));
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+
+  const post = (body: string) =>
+    fetch(`${api.url}/rest/v1/rpc/submit_survey_response`, {
+      method: 'POST',
+      headers: { apikey: LOCAL_ANON_KEY, authorization: `Bearer ${LOCAL_ANON_KEY}`, 'content-type': 'application/json' },
+      body,
+    });
+
+  it('413 for a body over the limit', async () => {
+    const response = await post(JSON.stringify({ p_wave: 'demo', p_answers: { anmerkung: 'x'.repeat(60_000) } }));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ message: 'Request body too large' });
+  });
+
+  it('400 for malformed JSON', async () => {
+    const response = await post('{"p_wave": "demo", ');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'PGRST102', hint: null });
+  });
+
+  it('401 without any key', async () => {
+    const response = await fetch(`${api.url}/rest/v1/rpc/survey_results`, { method: 'POST', body: '{"p_wave":"demo"}' });
+    expect(response.status).toBe(401);
+  });
+});

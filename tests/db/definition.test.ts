@@ -1,0 +1,43 @@
+// The definition schema refuses questionnaires the database checks could not make sense of,
+// with messages that name the field. (Plain schema tests; they live with the backend tests
+// because the database reads exactly what this schema lets through.)
+import { describe, expect, it } from 'vitest';
+import { parseDefinition } from '../../src/lib/survey/definition.ts';
+import { demoDefinition } from '../../src/lib/survey/demo-definition.ts';
+
+const withQuestions = (questions: unknown[], breakdowns: unknown = {}) => ({ ...demoDefinition, questions, breakdowns });
+const label = { de: 'x', en: 'x', pl: 'x' };
+const options = [
+  { code: 'a', label },
+  { code: 'b', label },
+];
+
+describe('definition schema', () => {
+  it('accepts the demo definition and fills in defaults', () => {
+    const definition = parseDefinition(demoDefinition);
+    expect(definition.demo).toBe(true);
+    const sorgen = definition.questions.find((q) => q.id === 'sorgen');
+    expect(sorgen).toMatchObject({ required: false, noAnswer: true, maxSelections: 3 });
+    expect(definition.wave.minGroupSize).toBe(10);
+  });
+
+  it.each([
+    ['a reserved option code', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'keine_angabe', label }, { code: 'b', label }] }]), 'questions.0.options.0.code', 'reserved'],
+    ['duplicate option codes', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'a', label }, { code: 'a', label }] }]), 'questions.0.options', 'unique'],
+    ['a scale with max below min', withQuestions([{ id: 'q', kind: 'scale', label, min: 5, max: 1, minLabel: label, maxLabel: label }]), 'questions.0.max', 'max > min'],
+    ['a breakdown by a multiple-choice question', withQuestions([{ id: 'q', kind: 'multiple', label, options }], { district: 'q' }), 'breakdowns.district', 'single-choice'],
+    ['a breakdown by a missing question', withQuestions([{ id: 'q', kind: 'single', label, options }], { ageBand: 'alter' }), 'breakdowns.ageBand', 'not a question'],
+    ['an unknown field (typo)', withQuestions([{ id: 'q', kind: 'single', label, options, requierd: true }]), 'questions.0', 'requierd'],
+    ['a question id with capitals', withQuestions([{ id: 'Frage', kind: 'text', label }]), 'questions.0.id', 'lower-case'],
+    ['a wave closing before it opens', { ...demoDefinition, wave: { ...demoDefinition.wave, closesAt: '2025-01-01T00:00:00+01:00' } }, 'wave.closesAt', 'after opensAt'],
+  ])('refuses %s, naming the field', (_name, input, path, message) => {
+    expect(() => parseDefinition(input, 'welle.json')).toThrow(/welle\.json is not a valid questionnaire definition/);
+    try {
+      parseDefinition(input, 'welle.json');
+    } catch (error) {
+      const line = (error as Error).message.split('\n').find((l) => l.includes(`${path}:`));
+      expect(line, (error as Error).message).toBeDefined();
+      expect(line).toContain(message);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * One visit per page checks what must hold everywhere: no request leaves the site's origin,
+ * no cookies, no scripts on content pages, every internal link and anchor resolves, and with
+ * JavaScript off the page shows the same content.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { allPaths, mayUseScripts } from './site';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/** The built file a URL path is served from, or undefined. */
+function builtFile(pathname: string): URL | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/') ? [`.${decoded}index.html`] : [`.${decoded}`, `.${decoded}/index.html`];
+  return candidates.map((candidate) => new URL(candidate, dist)).find((file) => existsSync(file));
+}
+
+/** The ids in a built HTML file, for anchor checks. */
+function idsIn(file: URL): Set<string> {
+  const html = readFileSync(file, 'utf8');
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+/** The visible text of the main content, whitespace folded. */
+async function mainText(page: Page): Promise<string> {
+  return (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+for (const path of allPaths) {
+  test(`page ${path}`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
+
+    const response = await page.goto(path, { waitUntil: mayUseScripts(path) ? 'networkidle' : 'load' });
+    expect(response?.status(), `status of ${path}`).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
+
+    const scripts = await page.locator('script').count();
+    if (!mayUseScripts(path)) expect(scripts, 'script elements on a content page').toBe(0);
+
+    // Every internal link points at a built page, and its #anchor exists there.
+    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).href),
+    );
+    const broken: string[] = [];
+    for (const href of new Set(hrefs)) {
+      const url = new URL(href);
+      if (url.origin !== origin) continue;
+      const file = builtFile(url.pathname);
+      if (!file) {
+        broken.push(href);
+        continue;
+      }
+      if (url.hash && file.pathname.endsWith('.html') && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(href);
+      }
+    }
+    expect(broken, `broken links on ${path}`).toEqual([]);
+
+    // Without JavaScript the same content is there (search shows its fallback instead).
+    if (!mayUseScripts(path)) {
+      const withScripts = await mainText(page);
+      const noScriptContext = await context.browser()!.newContext({ javaScriptEnabled: false });
+      const noScriptPage = await noScriptContext.newPage();
+      await noScriptPage.goto(path);
+      expect(await mainText(noScriptPage)).toBe(withScripts);
+      expect(withScripts.length).toBeGreaterThan(100);
+      await noScriptContext.close();
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * What the browser tests run over: every page in the built sitemap (all three languages),
+ * plus the pages a sitemap leaves out on purpose.
+ */
+import { readFileSync } from 'node:fs';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/** Paths of all pages in dist/sitemap-index.xml and the sitemaps it lists. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(new URL('sitemap-index.xml', dist), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths = sitemaps.flatMap((sitemap) => {
+    const xml = readFileSync(new URL(`.${sitemap}`, dist), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  });
+  if (paths.length === 0) throw new Error('The sitemap lists no pages: run `npm run build` first.');
+  return [...new Set(paths)].sort();
+}
+
+/** Pages not in the sitemap that still need every check. */
+export const extraPaths = ['/404.html'];
+
+/** All pages to check. */
+export const allPaths = [...sitemapPaths(), ...extraPaths];
+
+/** Pages that may load JavaScript: only search (and later the survey and charts). */
+export function mayUseScripts(path: string): boolean {
+  return /^\/(en\/|pl\/)?suche\//.test(path);
+}
