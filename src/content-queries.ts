@@ -3,6 +3,7 @@
  * of `getCollection` so that drafts and scheduled posts never leak into a production build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { keysOf, newsTags } from './data/vocabulary';
 import { yearsOf } from './lib/pagination';
 import { byDateDescending, isPublished } from './lib/publishing';
@@ -27,9 +28,16 @@ export async function getMeasures(): Promise<CollectionEntry<'measures'>[]> {
   return entries.sort((a, b) => a.data.title.localeCompare(b.data.title, 'de'));
 }
 
-/** All contacts, in file order. */
+/** All contacts, in the order of src/data/kontakte.yaml (the collection itself sorts by id). */
 export async function getContacts(): Promise<CollectionEntry<'contacts'>[]> {
-  return getCollection('contacts');
+  // Read from the project root: the bundled page code no longer sits next to the file.
+  const yaml = readFileSync('src/data/kontakte.yaml', 'utf8');
+  const order = [...yaml.matchAll(/^- id: *(\S+)/gm)].map((match) => match[1]);
+  const position = (id: string) => {
+    const index = order.indexOf(id);
+    return index === -1 ? order.length : index;
+  };
+  return (await getCollection('contacts')).sort((a, b) => position(a.id) - position(b.id));
 }
 
 /** One text page in a language, if it exists. */

@@ -17,9 +17,12 @@ export const localizedText = z.object({
 export const contactSchema = z.object({
   /** Stable key used by other content, e.g. "polizei-notruf". */
   id: z.string().regex(/^[a-z0-9-]+$/, { error: '„id“ darf nur a–z, 0–9 und Bindestriche enthalten.' }),
-  /** notruf (emergency), hilfe (help line) or partner (office of a partner). */
-  group: z.enum(['notruf', 'hilfe', 'partner'], {
-    error: '„group“ muss notruf, hilfe oder partner sein.',
+  /**
+   * notruf (emergency), hilfe (help line), partner (office of a partner) – all three listed on
+   * the contact page – or rechtliches (only shown where a legal page names it).
+   */
+  group: z.enum(['notruf', 'hilfe', 'partner', 'rechtliches'], {
+    error: '„group“ muss notruf, hilfe, partner oder rechtliches sein.',
   }),
   /** Name of the service or office. */
   name: localizedText,
