@@ -8,7 +8,7 @@ for (const [path, query, expected] of [
   ['/suche/', 'Enkeltrick', '/praevention/telefonbetrug/'],
   ['/suche/', 'Präventionsrat', '/aktuelles/kommunaler-praeventionsrat-gegruendet/'],
   ['/en/suche/', 'Einbruch', '/praevention/einbruchschutz/'],
-  ['/pl/suche/', 'Streifen', '/massnahmen/gemeinsame-streifen-parks-gruenanlagen/'],
+  ['/pl/suche/', 'Cybermobbing', '/praevention/cybermobbing/'],
 ] as const) {
   test(`${path} finds ${expected} for "${query}"`, async ({ page }) => {
     await page.goto(path);
