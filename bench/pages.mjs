@@ -37,9 +37,9 @@ const PAGE_TYPES = [
   { type: 'legal', path: '/impressum/' },
   { type: 'contact', path: '/kontakt/' },
   { type: 'search', path: '/suche/' },
-  // Not built yet; the addresses are placeholders until the pages exist.
+  { type: 'chart', path: '/zahlen/' },
+  // Not built yet; the address is a placeholder until the page exists.
   { type: 'survey', path: '/befragung/' },
-  { type: 'chart', path: firstSubpage('statistik', ['seite']) },
 ];
 
 /** Content pages: text and lists that must work without any script. */

@@ -8,7 +8,13 @@ import { keysOf, newsTags } from './data/vocabulary';
 import { yearsOf } from './lib/pagination';
 import { byDateDescending, isPublished } from './lib/publishing';
 
-const publishing = { now: new Date(), preview: import.meta.env.DEV };
+/**
+ * Preview (drafts and scheduled posts visible) only in the development server. DEV alone is not
+ * enough: `astro build` reports DEV as true when NODE_ENV is anything but "production" (e.g.
+ * "test" in a CI job) or when a DEV variable is set, and would then publish drafts; its mode
+ * stays "production" in those cases.
+ */
+const publishing = { now: new Date(), preview: import.meta.env.DEV && import.meta.env.MODE === 'development' };
 
 /** Published news posts, newest first. */
 export async function getNews(): Promise<CollectionEntry<'news'>[]> {

@@ -9,6 +9,7 @@ import { measureSchema } from './schemas/measure';
 import { newsSchema } from './schemas/news';
 import { pageSchema } from './schemas/page';
 import { tipSchema } from './schemas/tip';
+import { checkedDatasetSchema } from './lib/datasets';
 
 const news = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/news' }),
@@ -35,4 +36,9 @@ const contacts = defineCollection({
   schema: contactSchema,
 });
 
-export const collections = { news, tips, measures, pages, contacts };
+const datasets = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/datasets' }),
+  schema: checkedDatasetSchema,
+});
+
+export const collections = { news, tips, measures, pages, contacts, datasets };

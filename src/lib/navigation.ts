@@ -17,6 +17,7 @@ export const mainNavigation: readonly NavItem[] = [
   { path: '/aktuelles/', label: 'nav.news' },
   { path: '/praevention/', label: 'nav.prevention' },
   { path: '/massnahmen/', label: 'nav.measures' },
+  { path: '/zahlen/', label: 'nav.figures' },
   { path: '/partnerschaft/', label: 'nav.partnership' },
   { path: '/kontakt/', label: 'nav.contact' },
   { path: '/suche/', label: 'nav.search' },

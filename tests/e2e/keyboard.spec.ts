@@ -56,7 +56,7 @@ test('the menu is a plain bar on wide screens, without the toggle', async ({ bro
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.app-nav__toggle')).toBeHidden();
-  await expect(page.locator('.app-nav__link')).toHaveCount(7);
+  await expect(page.locator('.app-nav__link')).toHaveCount(8);
   for (const link of await page.locator('.app-nav__link').all()) await expect(link).toBeVisible();
   await context.close();
 });

@@ -43,7 +43,7 @@ for (const path of allPaths) {
     expect(foreign, 'requests to other origins').toEqual([]);
     expect(await context.cookies(), 'cookies').toEqual([]);
 
-    const scripts = await page.locator('script').count();
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
     if (!mayUseScripts(path)) expect(scripts, 'script elements on a content page').toBe(0);
 
     // Every internal link points at a built page, and its #anchor exists there.
@@ -64,6 +64,11 @@ for (const path of allPaths) {
       }
     }
     expect(broken, `broken links on ${path}`).toEqual([]);
+
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels, i.e. 1280 px at 400 % zoom, nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 256 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
 
     // Without JavaScript the same content is there (search shows its fallback instead).
     if (!mayUseScripts(path)) {

@@ -2,7 +2,7 @@
  * What the browser tests run over: every page in the built sitemap (all three languages),
  * plus the pages a sitemap leaves out on purpose.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -24,7 +24,13 @@ export const extraPaths = ['/404.html'];
 /** All pages to check. */
 export const allPaths = [...sitemapPaths(), ...extraPaths];
 
-/** Pages that may load JavaScript: only search (and later the survey and charts). */
+/** True if the built page contains a chart (`data-chart`), which Chart.js enhances. */
+export function hasCharts(path: string): boolean {
+  const file = new URL(`.${decodeURIComponent(path)}${path.endsWith('/') ? 'index.html' : ''}`, dist);
+  return existsSync(file) && /\sdata-chart[\s>=]/.test(readFileSync(file, 'utf8'));
+}
+
+/** Pages that may load JavaScript: search and pages with charts (and later the survey). */
 export function mayUseScripts(path: string): boolean {
-  return /^\/(en\/|pl\/)?suche\//.test(path);
+  return /^\/(en\/|pl\/)?suche\//.test(path) || hasCharts(path);
 }

@@ -1,0 +1,256 @@
+/**
+ * Draws a chart with Chart.js into an `<app-chart>` element. Loaded with a dynamic import
+ * only when a chart scrolls into view, so Chart.js is one shared chunk that pages without a
+ * visible chart never download; only the parts used here are registered, so the rest of
+ * Chart.js is left out of the bundle.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type Plugin,
+} from 'chart.js';
+import type { ChartPayload } from './chart-types';
+
+Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
+
+/** A CSS colour (KERN tokens are OKLCH) as rgb(), which Chart.js's colour helpers understand. */
+function toRgb(cssColor: string): string {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = cssColor;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** The KERN colours in effect for `element` (light or dark theme). */
+function themeColours(element: HTMLElement) {
+  const style = getComputedStyle(element);
+  const token = (name: string) => toRgb(style.getPropertyValue(name).trim() || 'CanvasText');
+  return {
+    text: token('--kern-color-layout-text-default'),
+    muted: token('--kern-color-layout-text-muted'),
+    grid: token('--kern-color-layout-border'),
+    background: token('--kern-color-layout-background-default'),
+    series: [token('--kern-color-action-default'), token('--kern-color-layout-text-default'), token('--kern-color-layout-text-muted')],
+  };
+}
+
+/**
+ * A fill for series `index`: solid for the first, stripes and dots after that, so series
+ * differ by pattern as well as by colour.
+ */
+function fill(index: number, colour: string, background: string): string | CanvasPattern {
+  if (index === 0) return colour;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const context = tile.getContext('2d')!;
+  context.fillStyle = background;
+  context.fillRect(0, 0, 8, 8);
+  context.fillStyle = colour;
+  context.strokeStyle = colour;
+  if (index === 1) {
+    context.lineWidth = 2.5;
+    context.beginPath();
+    context.moveTo(0, 8);
+    context.lineTo(8, 0);
+    context.moveTo(-2, 2);
+    context.lineTo(2, -2);
+    context.moveTo(6, 10);
+    context.lineTo(10, 6);
+    context.stroke();
+  } else {
+    context.beginPath();
+    context.arc(4, 4, 2, 0, Math.PI * 2);
+    context.fill();
+  }
+  return context.createPattern(tile, 'repeat')!;
+}
+
+/**
+ * Writes "keine Angabe" along the axis where no series has a value, so an empty year is read
+ * as missing data rather than as zero.
+ */
+function drawGaps(chart: Chart, noValue: string, colour: string) {
+  const { ctx } = chart;
+  const horizontal = chart.options.indexAxis === 'y';
+  const categoryScale = chart.scales[horizontal ? 'y' : 'x']!;
+  const valueScale = chart.scales[horizontal ? 'x' : 'y']!;
+  const base = valueScale.getPixelForValue(Math.max(0, valueScale.min));
+  (chart.data.labels ?? []).forEach((_, index) => {
+    if (chart.data.datasets.some((dataset) => typeof dataset.data[index] === 'number')) return;
+    const at = categoryScale.getPixelForValue(index);
+    ctx.save();
+    ctx.fillStyle = colour;
+    ctx.font = `italic 12px ${Chart.defaults.font.family}`;
+    ctx.textBaseline = 'middle';
+    if (horizontal) {
+      ctx.translate(base + 6, at);
+    } else {
+      ctx.translate(at, base - 6);
+      ctx.rotate(-Math.PI / 2);
+    }
+    ctx.fillText(noValue, 0, 0);
+    ctx.restore();
+  });
+}
+
+/** Draws every value next to its bar or point, so no one has to match colours or read axes. */
+function valueLabels(
+  format: (datasetIndex: number, value: number) => string,
+  colours: { text: string; muted: string; background: string },
+  noValue: string,
+): Plugin {
+  return {
+    id: 'appValueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      // Bars only: a line already shows a gap, and text across a line chart's grid would clutter it.
+      const isBar = (chart.config as { type?: string }).type === 'bar';
+      const room = chart.scales[chart.options.indexAxis === 'y' ? 'y' : 'x']!.width / Math.max(1, chart.data.labels?.length ?? 1);
+      if (isBar && (chart.options.indexAxis === 'y' || room >= 14)) drawGaps(chart as Chart, noValue, colours.muted);
+      const horizontal = chart.options.indexAxis === 'y';
+      const stacked = Boolean((chart.options.scales?.x as { stacked?: boolean } | undefined)?.stacked);
+      ctx.save();
+      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      chart.data.datasets.forEach((dataset, datasetIndex) => {
+        const meta = chart.getDatasetMeta(datasetIndex);
+        if (meta.hidden) return;
+        meta.data.forEach((element, index) => {
+          const value = dataset.data[index];
+          if (typeof value !== 'number') return;
+          const text = format(datasetIndex, value);
+          const width = ctx.measureText(text).width + 6;
+          const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
+          const base = (element as unknown as { base?: number }).base ?? y;
+          let cx = x;
+          // Above the point or bar, clear of the point marker.
+          let cy = y - 18;
+          let rotate = false;
+          if (stacked) {
+            cx = horizontal ? (x + base) / 2 : x;
+            cy = horizontal ? y : (y + base) / 2;
+          } else if (horizontal) {
+            cx = x + width / 2 + 4;
+          } else if (meta.type === 'bar') {
+            const barWidth = (element as unknown as { width: number }).width;
+            // Narrow bars (small screens): write the value upright so neighbours do not overlap.
+            rotate = width > barWidth + 4;
+            cy = rotate ? y - width / 2 - 4 : y - 14;
+          }
+          ctx.save();
+          ctx.translate(cx, cy);
+          if (rotate) ctx.rotate(-Math.PI / 2);
+          ctx.fillStyle = colours.background;
+          ctx.fillRect(-width / 2, -9, width, 18);
+          ctx.fillStyle = colours.text;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'middle';
+          ctx.fillText(text, 0, 0);
+          ctx.restore();
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Builds the Chart.js configuration for a payload in the current theme. */
+function configure(element: HTMLElement, payload: ChartPayload): ChartConfiguration {
+  const colours = themeColours(element);
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const numbers = payload.series.map(
+    (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
+  );
+  const format = (datasetIndex: number, value: number) => {
+    const unit = payload.series[datasetIndex]!.unit;
+    return numbers[datasetIndex]!.format(value) + (unit === '%' ? ' %' : '');
+  };
+  const isLine = payload.type === 'line';
+  const horizontal = payload.type === 'horizontal-bar';
+  const stacked = payload.type === 'stacked-bar';
+  const family = getComputedStyle(document.body).fontFamily;
+  Chart.defaults.font.family = family;
+  Chart.defaults.font.size = 14;
+  Chart.defaults.color = colours.text;
+  const valueAxis = {
+    beginAtZero: !isLine,
+    stacked,
+    grid: { color: colours.grid },
+    ticks: {
+      color: colours.text,
+      maxRotation: 0,
+      autoSkipPadding: 12,
+      callback: (value: string | number) => numbers[0]!.format(Number(value)),
+    },
+    // Room above the highest bar for its label.
+    grace: '12%',
+  };
+  const categoryAxis = { stacked, grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkip: true } };
+  const dashes = [[], [8, 4], [2, 3]];
+  const points = ['circle', 'rect', 'triangle'] as const;
+  return {
+    type: isLine ? 'line' : 'bar',
+    data: {
+      labels: payload.labels,
+      datasets: payload.series.map((s, index) => {
+        const colour = colours.series[index % colours.series.length]!;
+        const background = fill(index % 3, colour, colours.background);
+        return {
+          label: s.label,
+          data: s.values,
+          backgroundColor: isLine ? colour : background,
+          hoverBackgroundColor: isLine ? colour : background,
+          borderColor: colour,
+          borderWidth: isLine ? 3 : 1,
+          borderDash: isLine ? dashes[index % 3] : undefined,
+          pointStyle: points[index % 3],
+          pointRadius: 5,
+          // A gap stays a gap: no line is drawn across years without a value.
+          spanGaps: false,
+        };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      indexAxis: horizontal ? 'y' : 'x',
+      animation: reduceMotion ? false : { duration: 500 },
+      // Room for the value labels: beside horizontal bars, above upright ones on narrow screens.
+      layout: { padding: { top: horizontal ? 8 : isLine ? 24 : 48, left: isLine ? 24 : 0, right: horizontal ? 72 : isLine ? 24 : 8 } },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { display: payload.series.length > 1, labels: { color: colours.text, usePointStyle: isLine } },
+        tooltip: {
+          callbacks: { label: (item) => `${item.dataset.label}: ${format(item.datasetIndex, Number(item.raw))}` },
+        },
+      },
+    },
+    plugins: [valueLabels(format, colours, payload.noValue)],
+  } as ChartConfiguration;
+}
+
+/** Draws the chart of an `<app-chart>` element and redraws it when the colour scheme changes. */
+export function drawChart(element: HTMLElement): Chart {
+  const payload = JSON.parse(element.dataset.config!) as ChartPayload;
+  const canvas = element.querySelector('canvas')!;
+  const box = canvas.parentElement!;
+  // Horizontal bars need height per category; the others a steady box that fits a phone.
+  box.style.height = payload.type === 'horizontal-bar' ? `${payload.labels.length * 2.75 + 4}rem` : '';
+  box.hidden = false;
+  let chart = new Chart(canvas, configure(element, payload));
+  element.dataset.animation = chart.options.animation === false ? 'off' : 'on';
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
+    chart.destroy();
+    chart = new Chart(canvas, configure(element, payload));
+  });
+  return chart;
+}

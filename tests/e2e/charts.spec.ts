@@ -1,0 +1,192 @@
+/**
+ * Charts: drawn by Chart.js only once they scroll into view, the table and the downloads say
+ * the same as the dataset, everything important is there without JavaScript, reduced motion
+ * turns animation off, and the table is printed.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+type Row = Record<string, string | number | null>;
+interface DatasetFile {
+  category: { key: string };
+  series: { key: string }[];
+  rows: Row[];
+}
+
+/** A dataset as the editors wrote it. */
+function dataset(id: string): DatasetFile {
+  return JSON.parse(readFileSync(new URL(`../../src/content/datasets/${id}.json`, import.meta.url), 'utf8'));
+}
+
+/** Category → value of one series, as written in the dataset file. */
+function column(id: string, key: string): Record<string, number | null> {
+  const data = dataset(id);
+  return Object.fromEntries(data.rows.map((row) => [String(row[data.category.key]), row[key] as number | null]));
+}
+
+/** Category → value of one series, as the chart's table shows it (data-value of each cell). */
+async function tableColumn(page: Page, figure: number, key: string): Promise<Record<string, number | null>> {
+  return page
+    .locator('figure[data-chart]')
+    .nth(figure)
+    .locator('tbody tr')
+    .evaluateAll(
+      (rows, key) =>
+        Object.fromEntries(
+          rows.map((row) => {
+            const value = row.querySelector(`td[data-key="${key}"]`)!.getAttribute('data-value')!;
+            return [row.getAttribute('data-category'), value === '' ? null : Number(value)];
+          }),
+        ),
+      key,
+    );
+}
+
+/** Number of painted (non-transparent) pixels on a chart's canvas. */
+async function paintedPixels(page: Page, figure: number): Promise<number> {
+  return page
+    .locator('figure[data-chart] canvas')
+    .nth(figure)
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      return painted;
+    });
+}
+
+test('Chart.js loads only when a chart scrolls into view, once for all charts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    if (/\/_astro\/draw\.[\w-]+\.js$/.test(request.url())) chunks.push(request.url());
+  });
+  await page.goto('/zahlen/', { waitUntil: 'networkidle' });
+  expect(chunks, 'chart code before any chart is in view').toEqual([]);
+  await expect(page.locator('app-chart[data-state="waiting"]')).toHaveCount(4);
+
+  for (const chart of await page.locator('app-chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-state', 'drawn');
+  }
+  expect(chunks).toHaveLength(1);
+  for (let figure = 0; figure < 4; figure++) {
+    expect(await paintedPixels(page, figure), `painted pixels in chart ${figure}`).toBeGreaterThan(2000);
+  }
+  // The table stays in the DOM behind its disclosure once the chart is drawn.
+  await expect(page.locator('figure[data-chart] details').first()).not.toHaveAttribute('open');
+  await expect(page.locator('figure[data-chart] table')).toHaveCount(4);
+});
+
+test('the tables show the dataset values, gaps empty, derived values marked', async ({ page }) => {
+  await page.goto('/zahlen/');
+  expect(await tableColumn(page, 0, 'faelle')).toEqual(column('pks-polizeidirektion-goerlitz', 'faelle'));
+  expect(await tableColumn(page, 1, 'aq')).toEqual(column('pks-polizeidirektion-goerlitz', 'aq'));
+  expect(await tableColumn(page, 2, 'faelle')).toEqual(column('pks-stadt-goerlitz', 'faelle'));
+  expect(await tableColumn(page, 3, 'hz')).toEqual(column('pks-stadt-goerlitz', 'hz'));
+  const first = page.locator('figure[data-chart]').first();
+  await expect(first.locator('tr[data-category="2015"] td')).toHaveText('keine Angabe');
+  await expect(first.locator('tr[data-category="2022"] td')).toContainText('37.033');
+  await expect(first.locator('tr[data-category="2022"] td a')).toContainText('abgeleitet');
+});
+
+test('without JavaScript: summary, open table, source and downloads', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/zahlen/');
+  const first = page.locator('figure[data-chart]').first();
+  await expect(first.locator('.app-chart__summary')).toHaveText(
+    'Erfasste Fälle: am höchsten 2023 mit 46.123 Fälle, am niedrigsten 2019 mit 33.287 Fälle; von 2014 bis 2023 ' +
+      'gestiegen; keine Angabe für 2015, 2016, 2017, 2020 und 2021.',
+  );
+  await expect(first.locator('table')).toBeVisible();
+  await expect(first.locator('canvas')).toBeHidden();
+  await expect(first).toContainText('Das Diagramm wird mit JavaScript gezeichnet.');
+  await expect(first.locator('.app-chart-source')).toContainText('Stand:');
+  await expect(first.locator('a[data-format="csv"]')).toHaveAttribute('href', '/daten/pks-polizeidirektion-goerlitz.csv');
+  await context.close();
+});
+
+test('the downloads return the same numbers as the dataset', async ({ page, request }) => {
+  await page.goto('/zahlen/');
+  for (const id of ['pks-polizeidirektion-goerlitz', 'pks-stadt-goerlitz']) {
+    const data = dataset(id);
+    const csvLink = page.locator(`a[href="/daten/${id}.csv"]`).first();
+    const csv = await (await request.get((await csvLink.getAttribute('href'))!)).text();
+    const [header, ...lines] = csv.trim().split(/\r\n/);
+    const keys = header!.split(',');
+    expect(keys).toEqual([data.category.key, ...data.series.map((s) => s.key)]);
+    const fromCsv = lines.map((line) =>
+      Object.fromEntries(line.split(',').map((field, i) => [keys[i]!, i === 0 ? field : field === '' ? null : Number(field)])),
+    );
+    expect(fromCsv).toEqual(data.rows);
+
+    const json = await (await request.get(`/daten/${id}.json`)).json();
+    expect(json.rows).toEqual(data.rows);
+  }
+  const catalog = await (await request.get('/daten/katalog.jsonld')).json();
+  expect(catalog['@type']).toBe('dcat:Catalog');
+  expect(catalog['dcat:dataset']).toHaveLength(2);
+});
+
+test('reduced motion turns the animation off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/zahlen/');
+  const chart = page.locator('app-chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-animation', 'off');
+
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.reload();
+  await page.locator('app-chart').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('app-chart').first()).toHaveAttribute('data-animation', 'on');
+});
+
+test('readable at 320 px: the chart draws and nothing overflows the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/zahlen/');
+  const chart = page.locator('app-chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-state', 'drawn');
+  expect(await paintedPixels(page, 0)).toBeGreaterThan(1000);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('print shows the table even after the chart was drawn', async ({ page }) => {
+  await page.goto('/zahlen/');
+  const chart = page.locator('app-chart').first();
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-state', 'drawn');
+  await expect(chart.locator('table')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(chart.locator('table')).toBeVisible();
+});
+
+test('a news post draws the chart its MDX embeds', async ({ page }) => {
+  await page.goto('/aktuelles/kriminalstatistik-entwicklung-seit-2014/');
+  const chart = page.locator('app-chart');
+  await expect(chart).toHaveCount(1);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-state', 'drawn');
+  expect(await paintedPixels(page, 0)).toBeGreaterThan(2000);
+});
+
+test('drawn charts: zero axe violations in light and dark, colours follow the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/zahlen/');
+  for (const chart of await page.locator('app-chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-state', 'drawn');
+  }
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  const check = async () =>
+    (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  expect(await check(), 'axe violations (light)').toEqual([]);
+  const canvas = page.locator('figure[data-chart] canvas').first();
+  const light = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // The chart is redrawn with the dark theme's KERN colours.
+  await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(light);
+  expect(await check(), 'axe violations (dark)').toEqual([]);
+});
