@@ -16,10 +16,19 @@ import { byDateDescending, isPublished } from './lib/publishing';
  */
 const publishing = { now: new Date(), preview: import.meta.env.DEV && import.meta.env.MODE === 'development' };
 
-/** Published news posts, newest first. */
-export async function getNews(): Promise<CollectionEntry<'news'>[]> {
-  const entries = await getCollection('news', ({ data }) => isPublished(data, publishing));
-  return entries.sort(byDateDescending);
+let newsCache: Promise<CollectionEntry<'news'>[]> | undefined;
+
+/**
+ * Published news posts, newest first. Every list page asks for them, so a production build
+ * reads and sorts them once; the development server always reads afresh, so an edited post
+ * shows at once.
+ */
+export function getNews(): Promise<CollectionEntry<'news'>[]> {
+  const read = () =>
+    getCollection('news', ({ data }) => isPublished(data, publishing)).then((entries) => entries.sort(byDateDescending));
+  if (publishing.preview) return read();
+  newsCache ??= read();
+  return newsCache;
 }
 
 /** Published prevention tips, by title. */
@@ -53,7 +62,7 @@ export async function getTextPage(locale: string, slug: string): Promise<Collect
 }
 
 /** Number of news posts per list page. */
-export const NEWS_PAGE_SIZE = 6;
+export const NEWS_PAGE_SIZE = 8;
 
 /** Years and tags that published news use, for archive and topic links. */
 export async function getNewsFacets() {
