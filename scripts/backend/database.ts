@@ -72,7 +72,8 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
     await chown(parent, uid, gid);
     const notice = (line: string) => process.stderr.write(`[postgres] ${line}`);
     await letPostgresUserReach(join(repoRoot, 'node_modules'), notice);
-    await letPostgresUserReach(parent, notice);
+    // `parent` itself now belongs to postgres; only the folders above it may be closed.
+    await letPostgresUserReach(dirname(parent), notice);
   }
   const log = options.quiet ? () => {} : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}`);
   const server = new EmbeddedPostgres({
