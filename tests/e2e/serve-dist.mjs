@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const root = new URL('../../dist/', import.meta.url).pathname;
+// DIST_DIR serves another build (e.g. `astro build --outDir /tmp/x`), so parallel work does not clash.
+const root = process.env.DIST_DIR ? `${process.env.DIST_DIR.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 4322);
 const types = {
   '.html': 'text/html; charset=utf-8',

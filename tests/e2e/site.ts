@@ -3,8 +3,10 @@
  * plus the pages a sitemap leaves out on purpose.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
-const dist = new URL('../../dist/', import.meta.url);
+// DIST_DIR checks another build than dist/ (see serve-dist.mjs).
+const dist = process.env.DIST_DIR ? pathToFileURL(`${process.env.DIST_DIR.replace(/\/$/, '')}/`) : new URL('../../dist/', import.meta.url);
 
 /** Paths of all pages in dist/sitemap-index.xml and the sitemaps it lists. */
 export function sitemapPaths(): string[] {

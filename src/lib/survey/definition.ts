@@ -2,11 +2,9 @@
 // the browser-side and database checks, the published results and the analysts' codebook.
 import { z } from 'zod';
 
-/** The answer code every question with `noAnswer` accepts for "keine Angabe". */
-export const NO_ANSWER = 'keine_angabe';
+import { NO_ANSWER } from './no-answer.ts';
 
-/** Labels of the "keine Angabe" choice, shared by all questions. */
-export const NO_ANSWER_LABEL = { de: 'keine Angabe', en: 'Prefer not to say', pl: 'Wolę nie odpowiadać' } as const;
+export { NO_ANSWER, NO_ANSWER_LABEL } from './no-answer.ts';
 
 /** Text in the three languages of the site. */
 export const localizedTextSchema = z.strictObject({
@@ -146,9 +144,24 @@ export const waveSchema = z
     dailyLimitPerNetwork: z.int().min(1).default(20),
     /** Faster completions are flagged "implausibly_fast". Default 60 seconds. */
     minPlausibleSeconds: z.int().min(0).default(60),
+    /** Whether the partners have confirmed opensAt/closesAt; until then the site marks the dates "zu bestätigen". Default false. */
+    scheduleConfirmed: z.boolean().default(false),
   })
   .refine((w) => Date.parse(w.closesAt) > Date.parse(w.opensAt), { message: 'closesAt must be after opensAt.', path: ['closesAt'] });
 export type Wave = z.infer<typeof waveSchema>;
+
+/** One step of the form: a topic with its questions. */
+export const sectionSchema = z.strictObject({
+  /** Stable id, used in the form's addresses (e.g. "nachbarschaft"). */
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'Use lower-case letters, digits and "-", starting with a letter (at most 40).'),
+  /** The topic as the step's heading. */
+  title: localizedTextSchema,
+  /** Optional sentence introducing the step. */
+  intro: localizedTextSchema.optional(),
+  /** The ids of the step's questions, in the order of `questions`. */
+  questions: z.array(questionId).min(1),
+});
+export type Section = z.infer<typeof sectionSchema>;
 
 /** A whole questionnaire. */
 export const definitionSchema = z
@@ -161,6 +174,8 @@ export const definitionSchema = z
     wave: waveSchema,
     /** The questions in display order; ids unique. */
     questions: z.array(questionSchema).min(1).max(100),
+    /** The form's steps (topics). Omitted: one step with all questions. Together they list every question once, in order. */
+    sections: z.array(sectionSchema).max(30).optional(),
     /** Which single-choice questions split the published results. */
     breakdowns: z
       .strictObject({
@@ -179,6 +194,24 @@ export const definitionSchema = z
       }
       ids.add(question.id);
     });
+    if (definition.sections) {
+      const listed = definition.sections.flatMap((section) => section.questions);
+      const order = definition.questions.map((question) => question.id);
+      if (listed.join() !== order.join()) {
+        const missing = order.filter((id) => !listed.includes(id));
+        const unknown = listed.filter((id) => !order.includes(id));
+        const detail = [missing.length ? `missing ${missing.join(', ')}` : '', unknown.length ? `unknown ${unknown.join(', ')}` : '']
+          .filter(Boolean)
+          .join('; ');
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sections'],
+          message: `The sections must list every question exactly once, in the order of questions${detail ? ` (${detail})` : ' (order or repeats differ)'}.`,
+        });
+      }
+      const sectionIds = definition.sections.map((section) => section.id);
+      if (new Set(sectionIds).size !== sectionIds.length) ctx.addIssue({ code: 'custom', path: ['sections'], message: 'Section ids must be unique.' });
+    }
     for (const key of ['district', 'ageBand'] as const) {
       const id = definition.breakdowns[key];
       if (id === undefined) continue;
@@ -194,6 +227,12 @@ export const definitionSchema = z
   });
 export type Definition = z.infer<typeof definitionSchema>;
 export type DefinitionInput = z.input<typeof definitionSchema>;
+
+/** The steps of the form: the definition's sections, or one step holding every question. */
+export function formSections(definition: Definition): Section[] {
+  if (definition.sections?.length) return definition.sections;
+  return [{ id: 'fragen', title: definition.wave.title, questions: definition.questions.map((question) => question.id) }];
+}
 
 /** Parses a definition, throwing an error that names the source and every bad field. */
 export function parseDefinition(input: unknown, source = 'definition'): Definition {
