@@ -10,6 +10,11 @@ export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** The calendar day of a moment in Görlitz (survey waves open and close at local midnight). */
+export function formatLocalDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(date);
+}
+
 /** A day as YYYY-MM-DD for the `datetime` attribute. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

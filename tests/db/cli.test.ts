@@ -7,7 +7,9 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../scripts/backend/database.ts';
+import { LOCAL_CODES_WAVE, LOCAL_INVITATION_CODES } from '../../scripts/survey/local-codes.ts';
 import { seedSql } from '../../scripts/survey/write-seed.ts';
+import { goerlitz2027 } from '../../src/lib/survey/waves/goerlitz-2027.ts';
 import { countResponses, submit, testDefinition, validAnswers } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -121,7 +123,41 @@ describe('survey:load, survey:codes and survey:export', () => {
 });
 
 describe('supabase/seed.sql', () => {
-  it('is generated from the current demo definition', async () => {
+  it('is generated from the current demo and Görlitz definitions', async () => {
     expect(await readFile(join(repoRoot, 'supabase/seed.sql'), 'utf8')).toBe(seedSql());
+  });
+
+  it('opens the Görlitz wave locally, without answers, and its well-known codes each open it', async () => {
+    const { rows } = await pool.query(
+      `select w.participation_mode, w.opens_at <= now() and now() < w.closes_at as open,
+              jsonb_array_length(d.definition -> 'questions') as questions,
+              (select count(*)::int from public.survey_responses r where r.wave_id = w.id) as responses,
+              (select count(*)::int from public.survey_invitation_codes c where c.wave_id = w.id and not c.used
+                 and c.code_hash = any(array(select public.survey_hash_code(x) from unnest($2::text[]) x))) as codes
+       from public.survey_waves w join public.survey_definitions d on d.wave_id = w.id where w.slug = $1`,
+      [LOCAL_CODES_WAVE, LOCAL_INVITATION_CODES],
+    );
+    expect(rows).toEqual([{ participation_mode: 'invitation', open: true, questions: goerlitz2027.questions.length, responses: 0, codes: 20 }]);
+    for (const code of LOCAL_INVITATION_CODES) expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+
+    // A code (typed in lower case, as residents may) is accepted; rolled back so the codes stay
+    // unused for whoever runs the form against this database.
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`set local role anon`);
+      const result = await client.query('select public.submit_survey_response($1, $2::jsonb, gen_random_uuid(), $3) as r', [
+        LOCAL_CODES_WAVE,
+        JSON.stringify({ sicherheit_wohngegend_tag: 'eher_sicher', opfer_12_monate: ['nichts_davon'], stadtteil: 'deutsch_ossig' }),
+        LOCAL_INVITATION_CODES[0].toLowerCase(),
+      ]);
+      expect(result.rows[0].r).toEqual({ status: 'stored' });
+      // The same code, as printed, is used up now.
+      const again = client.query('select public.submit_survey_response($1, $2::jsonb, gen_random_uuid(), $3)', [LOCAL_CODES_WAVE, '{}', LOCAL_INVITATION_CODES[0]]);
+      await expect(again).rejects.toMatchObject({ code: 'PT409', message: 'code_used' });
+    } finally {
+      await client.query('rollback');
+      client.release();
+    }
   });
 });

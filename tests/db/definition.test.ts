@@ -11,6 +11,11 @@ const options = [
   { code: 'a', label },
   { code: 'b', label },
 ];
+/** Three text questions q1–q3 split into sections given as [id, question ids]. */
+const withSections = (sections: [string, string[]][]) => ({
+  ...withQuestions(['q1', 'q2', 'q3'].map((id) => ({ id, kind: 'text', label }))),
+  sections: sections.map(([id, questions]) => ({ id, title: label, questions })),
+});
 
 describe('definition schema', () => {
   it('accepts the demo definition and fills in defaults', () => {
@@ -21,6 +26,11 @@ describe('definition schema', () => {
     expect(definition.wave.minGroupSize).toBe(10);
   });
 
+  it('accepts sections that list every question once, in order', () => {
+    const definition = parseDefinition(withSections([['eins', ['q1', 'q2']], ['zwei', ['q3']]]));
+    expect(definition.sections?.map((s) => s.id)).toEqual(['eins', 'zwei']);
+  });
+
   it.each([
     ['a reserved option code', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'keine_angabe', label }, { code: 'b', label }] }]), 'questions.0.options.0.code', 'reserved'],
     ['duplicate option codes', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'a', label }, { code: 'a', label }] }]), 'questions.0.options', 'unique'],
@@ -29,6 +39,12 @@ describe('definition schema', () => {
     ['a breakdown by a missing question', withQuestions([{ id: 'q', kind: 'single', label, options }], { ageBand: 'alter' }), 'breakdowns.ageBand', 'not a question'],
     ['an unknown field (typo)', withQuestions([{ id: 'q', kind: 'single', label, options, requierd: true }]), 'questions.0', 'requierd'],
     ['a question id with capitals', withQuestions([{ id: 'Frage', kind: 'text', label }]), 'questions.0.id', 'lower-case'],
+    ['a section list missing a question', withSections([['eins', ['q1']], ['zwei', ['q2']]]), 'sections', 'missing q3'],
+    ['sections out of question order', withSections([['eins', ['q2', 'q1']], ['zwei', ['q3']]]), 'sections', 'order or repeats differ'],
+    ['a question listed in two sections', withSections([['eins', ['q1', 'q2']], ['zwei', ['q2', 'q3']]]), 'sections', 'order or repeats differ'],
+    ['a section naming an unknown question', withSections([['eins', ['q1', 'q2', 'q3', 'q4']]]), 'sections', 'unknown q4'],
+    ['duplicate section ids', withSections([['eins', ['q1']], ['eins', ['q2', 'q3']]]), 'sections', 'Section ids must be unique'],
+    ['a section id with capitals', withSections([['Eins', ['q1', 'q2', 'q3']]]), 'sections.0.id', 'lower-case'],
     ['a wave closing before it opens', { ...demoDefinition, wave: { ...demoDefinition.wave, closesAt: '2025-01-01T00:00:00+01:00' } }, 'wave.closesAt', 'after opensAt'],
   ])('refuses %s, naming the field', (_name, input, path, message) => {
     expect(() => parseDefinition(input, 'welle.json')).toThrow(/welle\.json is not a valid questionnaire definition/);

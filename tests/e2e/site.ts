@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 // DIST_DIR checks another build than dist/ (see serve-dist.mjs).
-const dist = process.env.DIST_DIR ? pathToFileURL(`${process.env.DIST_DIR.replace(/\/$/, '')}/`) : new URL('../../dist/', import.meta.url);
+export const dist = process.env.DIST_DIR ? pathToFileURL(`${process.env.DIST_DIR.replace(/\/$/, '')}/`) : new URL('../../dist/', import.meta.url);
 
 /** Paths of all pages in dist/sitemap-index.xml and the sitemaps it lists. */
 export function sitemapPaths(): string[] {
@@ -32,7 +32,10 @@ export function hasCharts(path: string): boolean {
   return existsSync(file) && /\sdata-chart[\s>=]/.test(readFileSync(file, 'utf8'));
 }
 
-/** Pages that may load JavaScript: search and pages with charts (and later the survey). */
+/** Pages that may load JavaScript: search, pages with charts, the survey form and its results. */
 export function mayUseScripts(path: string): boolean {
-  return /^\/(en\/|pl\/)?suche\//.test(path) || hasCharts(path);
+  return /^\/(en\/|pl\/)?(suche|befragung\/teilnehmen|befragung\/ergebnisse)\//.test(path) || hasCharts(path);
 }
+
+/** The Data API the test build sends survey answers to and reads results from (its default). */
+export const surveyApiOrigin = new URL(process.env.PUBLIC_SUPABASE_URL || 'http://127.0.0.1:54321').origin;

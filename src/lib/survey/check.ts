@@ -19,15 +19,21 @@ export type Answers = Record<string, unknown>;
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// null, "" and [] all mean "not answered", as in the database.
-const isUnanswered = (value: unknown) =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-
 const allowedCodes = (question: Extract<Question, { kind: 'single' | 'multiple' }>) => {
   const codes = new Set(question.options.map((option) => option.code));
   if (question.noAnswer) codes.add(NO_ANSWER);
   return codes;
 };
+
+/** Whether a value counts as "not answered" (null, "" and [] do, as in the database). */
+export const isUnanswered = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** The reason one question's answer is refused (a missing required answer included), or null. */
+export function questionError(question: Question, value: unknown): AnswerReason | null {
+  if (isUnanswered(value)) return question.required ? 'answer_required' : null;
+  return checkQuestion(question, value);
+}
 
 function checkQuestion(question: Question, value: unknown): AnswerReason | null {
   switch (question.kind) {
@@ -72,12 +78,7 @@ export function checkAnswers(definition: Definition, answers: unknown): AnswerEr
   const ids = new Set(definition.questions.map((question) => question.id));
   if (Object.keys(answers).some((key) => !ids.has(key))) return { reason: 'question_unknown', question: null };
   for (const question of definition.questions) {
-    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
-    if (isUnanswered(value)) {
-      if (question.required) return { reason: 'answer_required', question: question.id };
-      continue;
-    }
-    const reason = checkQuestion(question, value);
+    const reason = questionError(question, Object.hasOwn(answers, question.id) ? answers[question.id] : undefined);
     if (reason) return { reason, question: question.id };
   }
   return null;

@@ -228,11 +228,7 @@ export const definitionSchema = z
 export type Definition = z.infer<typeof definitionSchema>;
 export type DefinitionInput = z.input<typeof definitionSchema>;
 
-/** The steps of the form: the definition's sections, or one step holding every question. */
-export function formSections(definition: Definition): Section[] {
-  if (definition.sections?.length) return definition.sections;
-  return [{ id: 'fragen', title: definition.wave.title, questions: definition.questions.map((question) => question.id) }];
-}
+export { formSections } from './form-state.ts';
 
 /** Parses a definition, throwing an error that names the source and every bad field. */
 export function parseDefinition(input: unknown, source = 'definition'): Definition {
