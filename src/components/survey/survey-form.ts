@@ -220,7 +220,7 @@ class SurveyForm extends HTMLElement {
 
   /** Marks fields and fills the summary; focuses the summary when there are errors. */
   #showErrors(errors: FieldError[], focus = true) {
-    const { messages, text, definition } = this.#config;
+    const { text, definition } = this.#config;
     this.querySelectorAll<HTMLElement>('.app-field-error').forEach((element) => {
       element.hidden = true;
       const owner = element.closest('.app-question, [data-field]');
