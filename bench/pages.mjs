@@ -5,6 +5,10 @@
  *   npm run bench:pages            measure dist/ (builds first if dist/ is missing)
  *   npm run bench:pages -- --build build first, then measure
  *
+ * Builds made here are preview builds (SURVEY_PREVIEW=1): the survey form only exists while a
+ * wave is open, and a preview build shows the site as it is during an open wave. A production
+ * build made outside a wave has no form; its row then says so instead of measuring a notice.
+ *
  * Each page is opened in headless Chromium from a small static server, and every response the
  * browser really requests is recorded. Reading files from dist/ instead would count every font
  * face and script chunk, not the ones a page actually loads. The bodies are then compressed
@@ -38,13 +42,16 @@ const PAGE_TYPES = [
   { type: 'contact', path: '/kontakt/' },
   { type: 'search', path: '/suche/' },
   { type: 'chart', path: '/zahlen/' },
-  // Not built yet; the address is a placeholder until the page exists.
-  { type: 'survey', path: '/befragung/' },
+  { type: 'survey start', path: '/befragung/' },
+  // Measured before sending: supabase-js is loaded only when the resident sends.
+  { type: 'survey form', path: '/befragung/teilnehmen/', needs: 'app-survey-form' },
+  { type: 'paper questionnaire', path: '/befragung/papier/' },
 ];
 
 /** Content pages: text and lists that must work without any script. */
 const CONTENT_PAGES = [
   'start', 'news list', 'news article', 'tip', 'measure', 'partnership', 'legal', 'contact',
+  'survey start', 'paper questionnaire',
 ];
 
 /**
@@ -67,7 +74,7 @@ const BUDGETS = {
   },
   surveyJavaScript: {
     label: 'survey JS before sending (gzip)',
-    pageTypes: ['survey'],
+    pageTypes: ['survey form'],
     value: (row) => row.js.gzip,
     max: 30 * KB,
   },
@@ -138,7 +145,12 @@ function firstSubpage(section, exclude = []) {
 
 /** True if dist/ has the page for a URL path like /kontakt/. */
 function pageExists(urlPath) {
-  return existsSync(path.join(DIST, decodeURIComponent(urlPath), 'index.html'));
+  return existsSync(builtFile(urlPath));
+}
+
+/** The built HTML file of a page. */
+function builtFile(urlPath) {
+  return path.join(DIST, decodeURIComponent(urlPath), 'index.html');
 }
 
 /**
@@ -291,7 +303,7 @@ async function main() {
   const forceBuild = process.argv.includes('--build');
   if (forceBuild || !existsSync(path.join(DIST, 'index.html'))) {
     console.log(forceBuild ? 'Building (--build) …' : 'dist/ is missing, building …');
-    const code = await run('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv(), stdio: 'inherit' });
+    const code = await run('npm', ['run', 'build'], { cwd: ROOT, env: buildEnv({ SURVEY_PREVIEW: '1' }), stdio: 'inherit' });
     if (code !== 0) {
       console.error(`npm run build failed (exit ${code}).`);
       process.exit(2);
@@ -309,6 +321,10 @@ async function main() {
       const urlPath = typeof pageType.path === 'function' ? pageType.path() : pageType.path;
       if (!urlPath || !pageExists(urlPath)) {
         skipped.push({ type: pageType.type, reason: `no page in dist/ for ${urlPath ?? pageType.path.pattern}` });
+        continue;
+      }
+      if (pageType.needs && !(await readFile(builtFile(urlPath), 'utf8')).includes(`<${pageType.needs}`)) {
+        skipped.push({ type: pageType.type, reason: `${urlPath} has no <${pageType.needs}> in this build (no wave open; build with SURVEY_PREVIEW=1)` });
         continue;
       }
       const { resources, inline, failed } = await measurePage(browser, baseUrl, urlPath);

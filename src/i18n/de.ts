@@ -15,6 +15,7 @@ export const de = {
   'nav.partnership': 'Partnerschaft',
   'nav.contact': 'Kontakt & Hilfe',
   'nav.figures': 'Zahlen',
+  'nav.survey': 'Befragung',
   'nav.search': 'Suche',
   'emergency.label': 'Im Notfall',
   'emergency.police': 'Polizei',

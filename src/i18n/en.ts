@@ -17,6 +17,7 @@ export const en: Record<UiKey, string> = {
   'nav.partnership': 'Partnership',
   'nav.contact': 'Contact & help',
   'nav.figures': 'Figures',
+  'nav.survey': 'Survey',
   'nav.search': 'Search',
   'emergency.label': 'In an emergency',
   'emergency.police': 'Police',

@@ -17,6 +17,7 @@ export const pl: Record<UiKey, string> = {
   'nav.partnership': 'Partnerstwo',
   'nav.contact': 'Kontakt i pomoc',
   'nav.figures': 'Liczby',
+  'nav.survey': 'Ankieta',
   'nav.search': 'Szukaj',
   'emergency.label': 'W nagłym wypadku',
   'emergency.police': 'Policja',

@@ -18,6 +18,7 @@ export const mainNavigation: readonly NavItem[] = [
   { path: '/praevention/', label: 'nav.prevention' },
   { path: '/massnahmen/', label: 'nav.measures' },
   { path: '/zahlen/', label: 'nav.figures' },
+  { path: '/befragung/', label: 'nav.survey' },
   { path: '/partnerschaft/', label: 'nav.partnership' },
   { path: '/kontakt/', label: 'nav.contact' },
   { path: '/suche/', label: 'nav.search' },

@@ -314,3 +314,15 @@ test('without JavaScript the page says sending needs it and offers the paper ver
   await expect(page.locator('form.app-survey')).toBeHidden();
   await context.close();
 });
+
+test('while the wave is open, the start page invites residents to the survey in their language', async ({ page }) => {
+  for (const locale of ['de', 'en', 'pl'] as const) {
+    const f = useSurveyFormText(locale);
+    await page.goto(locale === 'de' ? '/' : `/${locale}/`);
+    await expect(page.getByRole('heading', { name: f('call.title') })).toBeVisible();
+    await page.getByRole('link', { name: f('call.link') }).click();
+    await expect(page).toHaveURL(new RegExp(`${locale === 'de' ? '' : `/${locale}`}/befragung/$`));
+    await page.getByRole('link', { name: f('start.start') }).click();
+    await expect(page.getByRole('button', { name: f('form.begin') })).toBeVisible();
+  }
+});
