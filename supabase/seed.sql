@@ -1068,9 +1068,9 @@ select id, $definition${
         "pl": "Jakiego rodzaju miejsc Pan/Pani unika?"
       },
       "hint": {
-        "de": "Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus. Mehrere Antworten möglich.",
-        "en": "Only if you avoid places; otherwise skip this question. You can choose more than one answer.",
-        "pl": "Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie. Można wybrać kilka odpowiedzi."
+        "de": "Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus.",
+        "en": "Only if you avoid places; otherwise skip this question.",
+        "pl": "Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie."
       },
       "kind": "multiple",
       "options": [
@@ -1150,9 +1150,9 @@ select id, $definition${
         "pl": "Dlaczego unika Pan/Pani tych miejsc?"
       },
       "hint": {
-        "de": "Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus. Mehrere Antworten möglich.",
-        "en": "Only if you avoid places; otherwise skip this question. You can choose more than one answer.",
-        "pl": "Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie. Można wybrać kilka odpowiedzi."
+        "de": "Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus.",
+        "en": "Only if you avoid places; otherwise skip this question.",
+        "pl": "Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie."
       },
       "kind": "multiple",
       "options": [
@@ -1240,9 +1240,9 @@ select id, $definition${
         "pl": "Czy w ciągu ostatnich 12 miesięcy w Görlitz przydarzyło się Panu/Pani coś z poniższych?"
       },
       "hint": {
-        "de": "Mehrere Antworten möglich. Auch Versuche zählen. Wenn nichts davon passiert ist, wählen Sie nur „nichts davon“.",
-        "en": "You can choose more than one answer. Attempts count too. If none of these happened, choose only “None of these”.",
-        "pl": "Można wybrać kilka odpowiedzi. Liczą się także próby. Jeśli nic takiego się nie zdarzyło, proszę wybrać tylko „Żadne z powyższych”."
+        "de": "Auch Versuche zählen. Wenn nichts davon passiert ist, wählen Sie nur „nichts davon“.",
+        "en": "Attempts count too. If none of these happened, choose only “None of these”.",
+        "pl": "Liczą się także próby. Jeśli nic takiego się nie zdarzyło, proszę wybrać tylko „Żadne z powyższych”."
       },
       "kind": "multiple",
       "options": [
@@ -1465,9 +1465,9 @@ select id, $definition${
         "pl": "Co z poniższych robi Pan/Pani, aby chronić się przed przestępstwami?"
       },
       "hint": {
-        "de": "Mehrere Antworten möglich. Wenn Sie nichts davon tun, wählen Sie nur „nichts davon“.",
-        "en": "You can choose more than one answer. If you do none of these, choose only “None of these”.",
-        "pl": "Można wybrać kilka odpowiedzi. Jeśli nie robi Pan/Pani żadnej z tych rzeczy, proszę wybrać tylko „Żadne z powyższych”."
+        "de": "Wenn Sie nichts davon tun, wählen Sie nur „nichts davon“.",
+        "en": "If you do none of these, choose only “None of these”.",
+        "pl": "Jeśli nie robi Pan/Pani żadnej z tych rzeczy, proszę wybrać tylko „Żadne z powyższych”."
       },
       "kind": "multiple",
       "options": [

@@ -257,7 +257,10 @@ class SurveyForm extends HTMLElement {
       }
       list.append(item);
     }
-    if (errors.length && focus) summary.focus();
+    if (errors.length && focus) {
+      summary.scrollIntoView({ block: 'start' });
+      summary.focus({ preventScroll: true });
+    }
   }
 
   /** Adds or removes an id in aria-describedby of the field (the fieldset, or the single input). */

@@ -54,9 +54,9 @@ const NONE_OF_THESE = { code: 'nichts_davon', label: { de: 'nichts davon', en: '
 
 /** Hint of the follow-up questions on avoided places (the form has no skip logic). */
 const ONLY_IF_AVOIDING = {
-  de: 'Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus. Mehrere Antworten möglich.',
-  en: 'Only if you avoid places; otherwise skip this question. You can choose more than one answer.',
-  pl: 'Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie. Można wybrać kilka odpowiedzi.',
+  de: 'Nur wenn Sie Orte meiden; sonst lassen Sie diese Frage aus.',
+  en: 'Only if you avoid places; otherwise skip this question.',
+  pl: 'Tylko jeśli unika Pan/Pani jakichś miejsc; w przeciwnym razie proszę pominąć to pytanie.',
 };
 
 /** The official Stadtteile and Ortsteile of Görlitz (city portal), proper names in every language. */
@@ -344,9 +344,9 @@ export const goerlitz2027 = {
         pl: 'Czy w ciągu ostatnich 12 miesięcy w Görlitz przydarzyło się Panu/Pani coś z poniższych?',
       },
       hint: {
-        de: 'Mehrere Antworten möglich. Auch Versuche zählen. Wenn nichts davon passiert ist, wählen Sie nur „nichts davon“.',
-        en: 'You can choose more than one answer. Attempts count too. If none of these happened, choose only “None of these”.',
-        pl: 'Można wybrać kilka odpowiedzi. Liczą się także próby. Jeśli nic takiego się nie zdarzyło, proszę wybrać tylko „Żadne z powyższych”.',
+        de: 'Auch Versuche zählen. Wenn nichts davon passiert ist, wählen Sie nur „nichts davon“.',
+        en: 'Attempts count too. If none of these happened, choose only “None of these”.',
+        pl: 'Liczą się także próby. Jeśli nic takiego się nie zdarzyło, proszę wybrać tylko „Żadne z powyższych”.',
       },
       options: [
         { code: 'wohnungseinbruch', label: { de: 'Einbruch in meine Wohnung oder mein Haus', en: 'A break-in at my flat or house', pl: 'Włamanie do mojego mieszkania lub domu' } },
@@ -412,9 +412,9 @@ export const goerlitz2027 = {
         pl: 'Co z poniższych robi Pan/Pani, aby chronić się przed przestępstwami?',
       },
       hint: {
-        de: 'Mehrere Antworten möglich. Wenn Sie nichts davon tun, wählen Sie nur „nichts davon“.',
-        en: 'You can choose more than one answer. If you do none of these, choose only “None of these”.',
-        pl: 'Można wybrać kilka odpowiedzi. Jeśli nie robi Pan/Pani żadnej z tych rzeczy, proszę wybrać tylko „Żadne z powyższych”.',
+        de: 'Wenn Sie nichts davon tun, wählen Sie nur „nichts davon“.',
+        en: 'If you do none of these, choose only “None of these”.',
+        pl: 'Jeśli nie robi Pan/Pani żadnej z tych rzeczy, proszę wybrać tylko „Żadne z powyższych”.',
       },
       options: [
         {
