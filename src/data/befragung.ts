@@ -40,6 +40,10 @@ const LOCAL_API_URL = 'http://127.0.0.1:54321';
 const LOCAL_ANON_KEY =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6ImFub24iLCJleHAiOjE5ODM4MTI5OTZ9.CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0';
 
+if (!surveyPreview && !import.meta.env.PUBLIC_SUPABASE_URL) {
+  console.warn('[befragung] PUBLIC_SUPABASE_URL is not set: the survey in this build talks to the local backend (see docs/deploy.md).');
+}
+
 /** Where the form sends answers and the results page reads counts. */
 export const supabaseConfig = {
   url: import.meta.env.PUBLIC_SUPABASE_URL || LOCAL_API_URL,
