@@ -226,7 +226,8 @@ test('each mistake shows its message at the field and in the summary, and the li
   await expect(stepHeading(page)).toHaveText(f('form.review.title'));
 });
 
-test('a reload in the middle keeps the answers and the step; "change" on the review returns there', async ({ page }) => {
+test('a reload or a closed tab keeps the answers and the step; "change" on the review returns there', async ({ page: firstPage }) => {
+  let page = firstPage;
   const f = useSurveyFormText('de');
   await page.goto(formPath('de'));
   await begin(page, 'de', await freshCode(wave));
@@ -239,6 +240,12 @@ test('a reload in the middle keeps the answers and the step; "change" on the rev
   await expect(stepHeading(page)).toHaveText(sections[1]!.title.de);
 
   await page.reload();
+  await expect(stepHeading(page)).toHaveText(sections[1]!.title.de);
+  // A closed tab, too: a new tab of the same browser finds the answers.
+  const tab = await page.context().newPage();
+  await page.close();
+  page = tab;
+  await page.goto(formPath('de'));
   await expect(stepHeading(page)).toHaveText(sections[1]!.title.de);
   await page.getByRole('button', { name: f('form.back') }).click();
   await expect(page.locator(`#${question.id}-${option.code}`)).toBeChecked();
