@@ -194,7 +194,8 @@ select id, $definition${
             "de": "Einbrüche",
             "en": "Burglaries",
             "pl": "Włamania"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "fahrraddiebstahl",
@@ -202,7 +203,8 @@ select id, $definition${
             "de": "Fahrraddiebstahl",
             "en": "Bicycle theft",
             "pl": "Kradzieże rowerów"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "verkehr",
@@ -210,7 +212,8 @@ select id, $definition${
             "de": "Verkehr",
             "en": "Traffic",
             "pl": "Ruch drogowy"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "beleuchtung",
@@ -218,7 +221,8 @@ select id, $definition${
             "de": "schlechte Beleuchtung",
             "en": "Poor lighting",
             "pl": "Słabe oświetlenie"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "vandalismus",
@@ -226,7 +230,8 @@ select id, $definition${
             "de": "Vandalismus",
             "en": "Vandalism",
             "pl": "Wandalizm"
-          }
+          },
+          "exclusive": false
         }
       ],
       "noAnswer": true,
@@ -1080,7 +1085,8 @@ select id, $definition${
             "de": "Parks und Grünanlagen",
             "en": "Parks and green spaces",
             "pl": "Parki i tereny zielone"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "bahnhof",
@@ -1088,7 +1094,8 @@ select id, $definition${
             "de": "Bahnhof und Umgebung",
             "en": "The railway station and its surroundings",
             "pl": "Dworzec kolejowy i jego okolice"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "haltestellen",
@@ -1096,7 +1103,8 @@ select id, $definition${
             "de": "Haltestellen, Busse und Straßenbahnen",
             "en": "Stops, buses and trams",
             "pl": "Przystanki, autobusy i tramwaje"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "plaetze",
@@ -1104,7 +1112,8 @@ select id, $definition${
             "de": "Plätze und Straßen in der Innenstadt oder Altstadt",
             "en": "Squares and streets in the centre or the old town",
             "pl": "Place i ulice w centrum lub na starym mieście"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "unterfuehrungen",
@@ -1112,7 +1121,8 @@ select id, $definition${
             "de": "Unterführungen und Durchgänge",
             "en": "Underpasses and passageways",
             "pl": "Przejścia podziemne i pasaże"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "parkplaetze",
@@ -1120,7 +1130,8 @@ select id, $definition${
             "de": "Parkplätze und Parkhäuser",
             "en": "Car parks and multi-storey car parks",
             "pl": "Parkingi i parkingi wielopoziomowe"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "abgelegene_wege",
@@ -1128,7 +1139,8 @@ select id, $definition${
             "de": "abgelegene Fuß- und Radwege",
             "en": "Secluded footpaths and cycle paths",
             "pl": "Odludne ścieżki piesze i rowerowe"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "andere_orte",
@@ -1136,7 +1148,8 @@ select id, $definition${
             "de": "andere Orte",
             "en": "Other places",
             "pl": "Inne miejsca"
-          }
+          },
+          "exclusive": false
         }
       ],
       "noAnswer": true
@@ -1162,7 +1175,8 @@ select id, $definition${
             "de": "schlechte Beleuchtung",
             "en": "Poor lighting",
             "pl": "Słabe oświetlenie"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "menschenleer",
@@ -1170,7 +1184,8 @@ select id, $definition${
             "de": "wenige Menschen unterwegs",
             "en": "Few people around",
             "pl": "Niewiele osób w pobliżu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "gruppen",
@@ -1178,7 +1193,8 @@ select id, $definition${
             "de": "Gruppen, die herumstehen oder belästigen",
             "en": "Groups hanging around or harassing people",
             "pl": "Grupy osób, które przesiadują lub zaczepiają innych"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "alkohol_drogen",
@@ -1186,7 +1202,8 @@ select id, $definition${
             "de": "Alkohol- oder Drogenkonsum",
             "en": "People drinking alcohol or taking drugs",
             "pl": "Spożywanie alkoholu lub narkotyków"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "verwahrlosung",
@@ -1194,7 +1211,8 @@ select id, $definition${
             "de": "Müll, Schmierereien oder Zerstörung",
             "en": "Litter, graffiti or damage",
             "pl": "Śmieci, graffiti lub zniszczenia"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "verkehr",
@@ -1202,7 +1220,8 @@ select id, $definition${
             "de": "gefährlicher Verkehr",
             "en": "Dangerous traffic",
             "pl": "Niebezpieczny ruch drogowy"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "eigene_erfahrung",
@@ -1210,7 +1229,8 @@ select id, $definition${
             "de": "eigene schlechte Erfahrung dort",
             "en": "A bad experience of my own there",
             "pl": "Własne złe doświadczenie w tym miejscu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "berichte",
@@ -1218,7 +1238,8 @@ select id, $definition${
             "de": "Erzählungen anderer oder Berichte in den Medien",
             "en": "What others have told me, or media reports",
             "pl": "Relacje innych osób lub doniesienia mediów"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "anderer_grund",
@@ -1226,7 +1247,8 @@ select id, $definition${
             "de": "anderer Grund",
             "en": "Another reason",
             "pl": "Inny powód"
-          }
+          },
+          "exclusive": false
         }
       ],
       "noAnswer": true
@@ -1252,7 +1274,8 @@ select id, $definition${
             "de": "Einbruch in meine Wohnung oder mein Haus",
             "en": "A break-in at my flat or house",
             "pl": "Włamanie do mojego mieszkania lub domu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "diebstahl",
@@ -1260,7 +1283,8 @@ select id, $definition${
             "de": "Diebstahl, zum Beispiel von Geldbörse oder Handy",
             "en": "Theft, for example of a purse, wallet or phone",
             "pl": "Kradzież, na przykład portfela lub telefonu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "fahrzeugdiebstahl",
@@ -1268,7 +1292,8 @@ select id, $definition${
             "de": "Diebstahl meines Fahrrads, Autos oder Motorrads",
             "en": "Theft of my bicycle, car or motorbike",
             "pl": "Kradzież mojego roweru, samochodu lub motocykla"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "sachbeschaedigung",
@@ -1276,7 +1301,8 @@ select id, $definition${
             "de": "absichtliche Beschädigung meines Eigentums",
             "en": "Deliberate damage to my property",
             "pl": "Umyślne uszkodzenie mojego mienia"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "koerperlicher_angriff",
@@ -1284,7 +1310,8 @@ select id, $definition${
             "de": "körperlicher Angriff",
             "en": "Physical attack",
             "pl": "Napaść fizyczna"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "bedrohung",
@@ -1292,7 +1319,8 @@ select id, $definition${
             "de": "Bedrohung",
             "en": "Being threatened",
             "pl": "Groźby"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "sexuelle_belaestigung",
@@ -1300,7 +1328,8 @@ select id, $definition${
             "de": "sexuelle Belästigung",
             "en": "Sexual harassment",
             "pl": "Molestowanie seksualne"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "betrug",
@@ -1308,7 +1337,8 @@ select id, $definition${
             "de": "Betrug am Telefon, an der Haustür oder im Internet",
             "en": "Fraud by phone, at the front door or online",
             "pl": "Oszustwo przez telefon, przy drzwiach lub w internecie"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "nichts_davon",
@@ -1316,7 +1346,8 @@ select id, $definition${
             "de": "nichts davon",
             "en": "None of these",
             "pl": "Żadne z powyższych"
-          }
+          },
+          "exclusive": true
         }
       ],
       "noAnswer": true
@@ -1477,7 +1508,8 @@ select id, $definition${
             "de": "Wohnung oder Haus zusätzlich sichern, zum Beispiel mit Schlössern oder Licht mit Bewegungsmelder",
             "en": "Making my home more secure, for example with extra locks or motion-sensor lights",
             "pl": "Dodatkowe zabezpieczenie mieszkania lub domu, na przykład zamkami lub lampami z czujnikiem ruchu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "nachbarn",
@@ -1485,7 +1517,8 @@ select id, $definition${
             "de": "Nachbarn bitten, bei Abwesenheit auf die Wohnung zu achten",
             "en": "Asking neighbours to keep an eye on my home when I am away",
             "pl": "Proszenie sąsiadów, by pilnowali mieszkania podczas mojej nieobecności"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "fahrrad_sichern",
@@ -1493,7 +1526,8 @@ select id, $definition${
             "de": "Fahrrad mit einem stabilen Schloss sichern",
             "en": "Locking my bicycle with a sturdy lock",
             "pl": "Zabezpieczanie roweru solidnym zamkiem"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "wertsachen",
@@ -1501,7 +1535,8 @@ select id, $definition${
             "de": "Wertsachen nah am Körper tragen oder zu Hause lassen",
             "en": "Keeping valuables close to my body or leaving them at home",
             "pl": "Noszenie cennych rzeczy blisko ciała lub zostawianie ich w domu"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "nicht_allein_dunkel",
@@ -1509,7 +1544,8 @@ select id, $definition${
             "de": "bei Dunkelheit nicht allein unterwegs sein",
             "en": "Not going out alone after dark",
             "pl": "Unikanie samotnego wychodzenia po zmroku"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "abwehrmittel",
@@ -1517,7 +1553,8 @@ select id, $definition${
             "de": "etwas zur Abwehr dabeihaben, zum Beispiel einen Taschenalarm",
             "en": "Carrying something to defend myself, for example a personal alarm",
             "pl": "Noszenie przy sobie czegoś do obrony, na przykład alarmu osobistego"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "vorsicht_unbekannte",
@@ -1525,7 +1562,8 @@ select id, $definition${
             "de": "vorsichtig sein bei Anrufen, Nachrichten und Besuchen von Unbekannten",
             "en": "Being careful with calls, messages and visits from strangers",
             "pl": "Ostrożność wobec telefonów, wiadomości i wizyt nieznajomych"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "beratung",
@@ -1533,7 +1571,8 @@ select id, $definition${
             "de": "Beratung zur Vorbeugung nutzen, zum Beispiel bei der Polizei",
             "en": "Using crime-prevention advice, for example from the police",
             "pl": "Korzystanie z porad dotyczących zapobiegania przestępstwom, na przykład na policji"
-          }
+          },
+          "exclusive": false
         },
         {
           "code": "nichts_davon",
@@ -1541,7 +1580,8 @@ select id, $definition${
             "de": "nichts davon",
             "en": "None of these",
             "pl": "Żadne z powyższych"
-          }
+          },
+          "exclusive": true
         }
       ],
       "noAnswer": true

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDefinition } from '../../src/lib/survey/definition.ts';
 import { demoDefinition } from '../../src/lib/survey/demo-definition.ts';
+import { goerlitz2027 } from '../../src/lib/survey/waves/goerlitz-2027.ts';
 
 const withQuestions = (questions: unknown[], breakdowns: unknown = {}) => ({ ...demoDefinition, questions, breakdowns });
 const label = { de: 'x', en: 'x', pl: 'x' };
@@ -31,7 +32,29 @@ describe('definition schema', () => {
     expect(definition.sections?.map((s) => s.id)).toEqual(['eins', 'zwei']);
   });
 
+  it('gives multiple-choice options "exclusive", default false, and keeps it off single-choice options', () => {
+    const definition = parseDefinition(
+      withQuestions([
+        { id: 'q', kind: 'multiple', label, options: [...options, { code: 'nichts_davon', label, exclusive: true }] },
+        { id: 'r', kind: 'single', label, options },
+      ]),
+    );
+    const [multiple, single] = definition.questions;
+    expect(multiple.kind === 'multiple' && multiple.options.map((o) => o.exclusive)).toEqual([false, false, true]);
+    expect(single.kind === 'single' && single.options.every((o) => !('exclusive' in o))).toBe(true);
+  });
+
+  it('marks "nichts davon" exclusive in every question of the Görlitz questionnaire that offers it', () => {
+    const definition = parseDefinition(goerlitz2027);
+    const noneOfThese = definition.questions.flatMap((q) => (q.kind === 'multiple' ? q.options.filter((o) => o.code === 'nichts_davon') : []));
+    expect(noneOfThese.length).toBeGreaterThan(0);
+    expect(noneOfThese.every((o) => o.exclusive)).toBe(true);
+  });
+
   it.each([
+    ['an exclusive single-choice option', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'a', label, exclusive: true }, { code: 'b', label }] }]), 'questions.0.options.0', 'Only multiple-choice options can be "exclusive"'],
+    ['"exclusive: false" on a single-choice option', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'a', label }, { code: 'b', label, exclusive: false }] }]), 'questions.0.options.1', 'Remove "exclusive"'],
+    ['a non-boolean exclusive', withQuestions([{ id: 'q', kind: 'multiple', label, options: [{ code: 'a', label, exclusive: 'ja' }, { code: 'b', label }] }]), 'questions.0.options.0.exclusive', 'expected boolean'],
     ['a reserved option code', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'keine_angabe', label }, { code: 'b', label }] }]), 'questions.0.options.0.code', 'reserved'],
     ['duplicate option codes', withQuestions([{ id: 'q', kind: 'single', label, options: [{ code: 'a', label }, { code: 'a', label }] }]), 'questions.0.options', 'unique'],
     ['a scale with max below min', withQuestions([{ id: 'q', kind: 'scale', label, min: 5, max: 1, minLabel: label, maxLabel: label }]), 'questions.0.max', 'max > min'],

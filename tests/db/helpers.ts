@@ -149,3 +149,34 @@ export function validAnswers(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+const text = (de: string, en: string, pl: string) => ({ de, en, pl });
+
+/**
+ * The demo questions with exclusive options, which the demo definition does not have: "sorgen"
+ * (up to three, "keine Angabe" offered) gains "nichts_davon", and the optional "hilfe" has two
+ * exclusive options, no "keine Angabe" and no limit.
+ */
+export function questionsWithExclusiveOptions(): NonNullable<WaveOptions['questions']> {
+  const questions = demoDefinition.questions.map((question) =>
+    question.id === 'sorgen' && question.kind === 'multiple'
+      ? { ...question, options: [...question.options, { code: 'nichts_davon', label: text('nichts davon', 'None of these', 'Żadne z powyższych'), exclusive: true }] }
+      : question,
+  );
+  return [
+    ...questions,
+    {
+      id: 'hilfe',
+      kind: 'multiple',
+      noAnswer: false,
+      label: text('Wen würden Sie um Hilfe bitten?', 'Whom would you ask for help?', 'Kogo poprosił(a)by Pan/Pani o pomoc?'),
+      options: [
+        { code: 'polizei', label: text('Polizei', 'Police', 'Policja') },
+        { code: 'nachbarn', label: text('Nachbarn', 'Neighbours', 'Sąsiedzi') },
+        { code: 'ordnungsamt', label: text('Ordnungsamt', 'Public order office', 'Urząd porządku publicznego') },
+        { code: 'niemand', label: text('niemanden', 'Nobody', 'Nikogo'), exclusive: true },
+        { code: 'weiss_nicht', label: text('weiß nicht', 'Don’t know', 'Nie wiem'), exclusive: true },
+      ],
+    },
+  ];
+}

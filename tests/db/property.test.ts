@@ -1,13 +1,14 @@
 // Property test: 10,000 generated payloads, valid and invalid, derived from the definition. The
 // browser validator and the database must give the same verdict (reason and question) on every
-// one; every valid payload is stored, nothing invalid is, and nothing fails unexpectedly.
+// one; every valid payload is stored, nothing invalid is, and nothing fails unexpectedly. The
+// wave has exclusive options ("nichts davon"), so the rules' order among each other is tested too.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { NO_ANSWER, type Definition, type Question } from '../../src/lib/survey/definition.ts';
 import { checkAnswers } from '../../src/lib/survey/validate.ts';
-import { createWave } from './helpers.ts';
+import { createWave, questionsWithExclusiveOptions } from './helpers.ts';
 
 const RUNS = 10_000;
 const LANES = 4;
@@ -17,7 +18,7 @@ let pool: pg.Pool;
 let definition: Definition;
 beforeAll(async () => {
   pool = new pg.Pool({ connectionString: inject('databaseUrl'), max: LANES + 1 });
-  definition = await createWave(pool, 'property');
+  definition = await createWave(pool, 'property', { questions: questionsWithExclusiveOptions() });
 });
 afterAll(() => pool.end());
 
@@ -30,8 +31,12 @@ function validValue(question: Question): fc.Arbitrary<unknown> {
   switch (question.kind) {
     case 'single':
       return fc.constantFrom(...question.options.map((o) => o.code), ...(question.noAnswer ? [NO_ANSWER] : []));
-    case 'multiple':
-      return fc.oneof(fc.subarray(question.options.map((o) => o.code), { minLength: 1, maxLength: question.maxSelections }), ...noAnswer.map((a) => a.map((v) => [v])));
+    case 'multiple': {
+      // Any of the ordinary options together, or one exclusive option or "keine Angabe" alone.
+      const ordinary = question.options.filter((o) => !o.exclusive).map((o) => o.code);
+      const alone = [...question.options.filter((o) => o.exclusive).map((o) => o.code), ...(question.noAnswer ? [NO_ANSWER] : [])];
+      return fc.oneof(fc.subarray(ordinary, { minLength: 1, maxLength: question.maxSelections }), ...(alone.length ? [fc.constantFrom(...alone).map((v) => [v])] : []));
+    }
     case 'scale':
     case 'number':
       return fc.oneof(fc.integer({ min: question.min, max: question.max }), ...noAnswer);
@@ -55,6 +60,21 @@ function noiseValue(question: Question): fc.Arbitrary<unknown> {
   );
 }
 
+/**
+ * Near misses of a multiple-choice answer: several of its codes ("keine Angabe" and exclusive
+ * ones included) in any order, sometimes one twice, so that the rules on duplicates, "keine
+ * Angabe", exclusive options and the limit meet in every combination.
+ */
+function mixedChoices(question: Question): fc.Arbitrary<string[]> {
+  if (question.kind !== 'multiple') throw new Error(`${question.id} is not a multiple-choice question.`);
+  const codes = [...question.options.map((o) => o.code), ...(question.noAnswer ? [NO_ANSWER] : [])];
+  // Ordinary options alone as well: among all codes, too many without an exclusive one is rare.
+  const ordinary = question.options.filter((o) => !o.exclusive).map((o) => o.code);
+  return fc
+    .tuple(fc.oneof(fc.shuffledSubarray(codes, { minLength: 2 }), fc.shuffledSubarray(ordinary, { minLength: 2 })), fc.option(fc.constantFrom(...codes), { freq: 4 }))
+    .map(([picked, again]) => (again === null ? picked : [...picked, again]));
+}
+
 /** Payloads: mostly objects with valid, invalid or missing answers per question, some other JSON. */
 function payload(def: Definition): fc.Arbitrary<unknown> {
   const entries = def.questions.map((question) =>
@@ -62,6 +82,7 @@ function payload(def: Definition): fc.Arbitrary<unknown> {
       { weight: 2, arbitrary: fc.constant(undefined) },
       { weight: 12, arbitrary: validValue(question) },
       { weight: 1, arbitrary: noiseValue(question) },
+      ...(question.kind === 'multiple' ? [{ weight: 2, arbitrary: mixedChoices(question) }] : []),
     ),
   );
   const objects = fc
@@ -129,6 +150,11 @@ it(`gives the browser's and the database's verdict alike on ${RUNS} payloads (se
   // Both kinds really occurred, every valid payload was stored, and only those.
   expect(validKeys.length).toBeGreaterThan(RUNS * 0.3);
   expect(RUNS - validKeys.length).toBeGreaterThan(RUNS * 0.2);
+  // The choice rules all came up, the new exclusive one among them, often enough to meet the others.
+  const reasons = payloads.map((p) => checkAnswers(definition, p)?.reason);
+  for (const reason of ['option_duplicate', 'no_answer_exclusive', 'option_exclusive', 'too_many_options']) {
+    expect(reasons.filter((r) => r === reason).length, reason).toBeGreaterThan(RUNS * 0.002);
+  }
   expect(stored.rows.map((r) => r.key).sort()).toEqual([...validKeys].sort());
   expect(stored.rows.filter((r) => checkAnswers(definition, r.answers) !== null)).toEqual([]);
 });

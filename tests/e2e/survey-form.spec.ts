@@ -9,6 +9,7 @@ import { useSurveyFormText } from '../../src/i18n/survey-form';
 import type { Locale } from '../../src/lib/i18n';
 import { parseDefinition } from '../../src/lib/survey/definition';
 import { formSections, storageKey, type SavedSurvey } from '../../src/lib/survey/form-state';
+import { REASONS } from '../../src/lib/survey/reasons';
 import { goerlitz2027 } from '../../src/lib/survey/waves/goerlitz-2027';
 import { violations } from './axe';
 import { freshCode, responsesWithKey } from './survey-backend';
@@ -209,6 +210,19 @@ test('each mistake shows its message at the field and in the summary, and the li
       await summary.getByRole('link', { name: message }).click();
       await expect(page.locator(`#q-${multiple.id} input`).first()).toBeFocused();
       await page.locator(`#${multiple.id}-keine_angabe`).uncheck();
+    }
+    const exclusive = definition.questions.find((q) => section.questions.includes(q.id) && q.kind === 'multiple' && q.options.some((o) => o.exclusive));
+    if (exclusive?.kind === 'multiple') {
+      // "nichts davon" together with an offence.
+      const none = exclusive.options.find((o) => o.exclusive)!;
+      const other = exclusive.options.find((o) => !o.exclusive)!;
+      await page.locator(`#${exclusive.id}-${none.code}`).check();
+      await page.locator(`#${exclusive.id}-${other.code}`).check();
+      await page.getByRole('button', { name: f('form.next'), exact: true }).click();
+      const message = REASONS.option_exclusive.de;
+      await expect(page.locator(`#${exclusive.id}-error`)).toContainText(message);
+      await expect(summary.getByRole('link', { name: message })).toBeVisible();
+      await page.locator(`#${exclusive.id}-${other.code}`).uncheck();
     }
     if (section.questions.includes(text.id)) {
       const long = 'x'.repeat(text.maxLength + 1);

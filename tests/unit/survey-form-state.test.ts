@@ -87,6 +87,16 @@ describe('errors of a step', () => {
   });
 });
 
+describe('the Görlitz questionnaire in the form', () => {
+  it('refuses "nichts davon" together with an offence, and accepts it alone', async () => {
+    const { goerlitz2027 } = await import('../../src/lib/survey/waves/goerlitz-2027');
+    const definition = parseDefinition(goerlitz2027);
+    const section = formSections(definition).find((s) => s.questions.includes('opfer_12_monate'))!;
+    expect(stepErrors(definition, section, { opfer_12_monate: ['nichts_davon', 'diebstahl'] })).toEqual([{ field: 'opfer_12_monate', reason: 'option_exclusive' }]);
+    expect(stepErrors(definition, section, { opfer_12_monate: ['nichts_davon'] })).toEqual([]);
+  });
+});
+
 describe('refusals from the backend', () => {
   const sections = formSections(demo);
   it('sends code problems to the start step, answer problems to their question, the rest to the review', () => {

@@ -52,6 +52,8 @@ function checkQuestion(question: Question, value: unknown): AnswerReason | null 
         seen.add(element);
       }
       if (seen.has(NO_ANSWER) && seen.size > 1) return 'no_answer_exclusive';
+      // Before the count: with "nichts davon" among too many answers, the conflict is the real error.
+      if (seen.size > 1 && question.options.some((option) => option.exclusive && seen.has(option.code))) return 'option_exclusive';
       if (question.maxSelections !== undefined && seen.size > question.maxSelections) return 'too_many_options';
       return null;
     }

@@ -35,6 +35,23 @@ export const optionSchema = z.strictObject({
 });
 export type Option = z.infer<typeof optionSchema>;
 
+/** A choice of a multiple-choice question, which may exclude all others. */
+export const multipleOptionSchema = z.strictObject({
+  ...optionSchema.shape,
+  /** Only valid alone, e.g. "nichts davon". Only in multiple-choice questions. Default false. */
+  exclusive: z.boolean().default(false),
+});
+export type MultipleOption = z.infer<typeof multipleOptionSchema>;
+
+// A single-choice answer is always alone, so "exclusive" there would be a misunderstanding (or an
+// option copied from a multiple-choice list); say so instead of zod's bare "Unrecognized key".
+const singleOptionSchema = z.strictObject(optionSchema.shape, {
+  error: (issue) =>
+    issue.code === 'unrecognized_keys' && issue.keys.includes('exclusive')
+      ? 'Only multiple-choice options can be "exclusive"; a single-choice answer is always chosen alone. Remove "exclusive".'
+      : undefined,
+});
+
 const questionBase = {
   /** Stable id, the key in the stored answers, e.g. "sicherheit_tag". */
   id: questionId,
@@ -56,7 +73,7 @@ export const singleQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('single'),
   /** The choices, in display order (at least two, codes unique). */
-  options: z.array(optionSchema).min(2).refine(uniqueCodes, 'Option codes must be unique within a question.'),
+  options: z.array(singleOptionSchema).min(2).refine(uniqueCodes, 'Option codes must be unique within a question.'),
   noAnswer,
 });
 
@@ -64,8 +81,8 @@ export const singleQuestionSchema = z.strictObject({
 export const multipleQuestionSchema = z.strictObject({
   ...questionBase,
   kind: z.literal('multiple'),
-  /** The choices, in display order (at least two, codes unique). */
-  options: z.array(optionSchema).min(2).refine(uniqueCodes, 'Option codes must be unique within a question.'),
+  /** The choices, in display order (at least two, codes unique); an "exclusive" one is only valid alone. */
+  options: z.array(multipleOptionSchema).min(2).refine(uniqueCodes, 'Option codes must be unique within a question.'),
   /** "keine Angabe" may only be chosen alone. */
   noAnswer,
   /** At most this many options may be chosen; omit for no limit. */

@@ -11,6 +11,7 @@ export const REASONS = {
   option_unknown: { status: 400, de: 'Wählen Sie eine der angebotenen Antworten.', en: 'Select one of the answers offered.', pl: 'Proszę wybrać jedną z podanych odpowiedzi.' },
   option_duplicate: { status: 400, de: 'Jede Antwort kann nur einmal gewählt werden.', en: 'Each answer can be selected only once.', pl: 'Każdą odpowiedź można wybrać tylko raz.' },
   no_answer_exclusive: { status: 400, de: 'Wählen Sie entweder „keine Angabe“ oder andere Antworten.', en: 'Select either “prefer not to say” or other answers.', pl: 'Proszę wybrać „wolę nie odpowiadać” albo inne odpowiedzi.' },
+  option_exclusive: { status: 400, de: 'Eine der gewählten Antworten kann nur allein gewählt werden. Wählen Sie entweder nur diese oder andere Antworten.', en: 'One of the selected answers can only be chosen on its own. Select either only that answer or other answers.', pl: 'Jedną z wybranych odpowiedzi można wybrać tylko osobno. Proszę wybrać albo tylko ją, albo inne odpowiedzi.' },
   too_many_options: { status: 400, de: 'Wählen Sie weniger Antworten aus.', en: 'Select fewer answers.', pl: 'Proszę wybrać mniej odpowiedzi.' },
   not_integer: { status: 400, de: 'Geben Sie eine ganze Zahl ein.', en: 'Enter a whole number.', pl: 'Proszę podać liczbę całkowitą.' },
   out_of_range: { status: 400, de: 'Geben Sie einen Wert im angegebenen Bereich ein.', en: 'Enter a value within the given range.', pl: 'Proszę podać wartość z podanego zakresu.' },
@@ -39,6 +40,7 @@ export type AnswerReason =
   | 'option_unknown'
   | 'option_duplicate'
   | 'no_answer_exclusive'
+  | 'option_exclusive'
   | 'too_many_options'
   | 'not_integer'
   | 'out_of_range'

@@ -49,8 +49,8 @@ const TRUST = [
   { code: 'sehr_gering', label: { de: 'sehr geringes Vertrauen', en: 'Very low trust', pl: 'Bardzo małe zaufanie' } },
 ];
 
-/** "None of these" for multiple-choice lists; the hint asks to choose it alone (the schema cannot enforce that). */
-const NONE_OF_THESE = { code: 'nichts_davon', label: { de: 'nichts davon', en: 'None of these', pl: 'Żadne z powyższych' } };
+/** "None of these" for multiple-choice lists: only valid alone (the hints say so for the paper form, where nothing checks it). */
+const NONE_OF_THESE = { code: 'nichts_davon', label: { de: 'nichts davon', en: 'None of these', pl: 'Żadne z powyższych' }, exclusive: true };
 
 /** Hint of the follow-up questions on avoided places (the form has no skip logic). */
 const ONLY_IF_AVOIDING = {
