@@ -3,6 +3,7 @@
  * the main content; the menu opens with the keyboard and its links can be followed.
  */
 import { expect, test } from '@playwright/test';
+import { mainNavigation } from '../../src/lib/navigation';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -56,7 +57,7 @@ test('the menu is a plain bar on wide screens, without the toggle', async ({ bro
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.locator('.app-nav__toggle')).toBeHidden();
-  await expect(page.locator('.app-nav__link')).toHaveCount(8);
+  await expect(page.locator('.app-nav__link')).toHaveCount(mainNavigation.length);
   for (const link of await page.locator('.app-nav__link').all()) await expect(link).toBeVisible();
   await context.close();
 });
