@@ -139,7 +139,9 @@ function valueLabels(
             cx = horizontal ? (x + base) / 2 : x;
             cy = horizontal ? y : (y + base) / 2;
           } else if (horizontal) {
+            // Beside the end of the bar, on its middle line.
             cx = x + width / 2 + 4;
+            cy = y;
           } else if (meta.type === 'bar') {
             const barWidth = (element as unknown as { width: number }).width;
             // Narrow bars (small screens): write the value upright so neighbours do not overlap.
@@ -163,6 +165,21 @@ function valueLabels(
   };
 }
 
+/**
+ * A long category label of a horizontal bar as lines of about `width` characters, broken at
+ * spaces, so that it is not cut off beside a narrow chart.
+ */
+function wrapLabel(label: string, width = 16): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** Builds the Chart.js configuration for a payload in the current theme. */
 function configure(element: HTMLElement, payload: ChartPayload): ChartConfiguration {
   const colours = themeColours(element);
@@ -172,7 +189,8 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   );
   const format = (datasetIndex: number, value: number) => {
     const unit = payload.series[datasetIndex]!.unit;
-    return numbers[datasetIndex]!.format(value) + (unit === '%' ? ' %' : '');
+    // English writes "40%", German and Polish "40 %" (as formatValue in src/lib/chart-summary.ts).
+    return numbers[datasetIndex]!.format(value) + (unit === '%' ? (payload.numberLocale.startsWith('en') ? '%' : ' %') : '');
   };
   const isLine = payload.type === 'line';
   const horizontal = payload.type === 'horizontal-bar';
@@ -200,7 +218,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   return {
     type: isLine ? 'line' : 'bar',
     data: {
-      labels: payload.labels,
+      labels: horizontal ? payload.labels.map((label) => wrapLabel(label, element.clientWidth < 560 ? 16 : 30)) : payload.labels,
       datasets: payload.series.map((s, index) => {
         const colour = colours.series[index % colours.series.length]!;
         const background = fill(index % 3, colour, colours.background);
@@ -238,7 +256,12 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   } as ChartConfiguration;
 }
 
-/** Draws the chart of an `<app-chart>` element and redraws it when the colour scheme changes. */
+const charts = new WeakMap<HTMLElement, Chart>();
+
+/**
+ * Draws the chart of an `<app-chart>` element from its current `data-config`, replacing one
+ * drawn before (a page may refresh its numbers), and redraws it when the colour scheme changes.
+ */
 export function drawChart(element: HTMLElement): Chart {
   const payload = JSON.parse(element.dataset.config!) as ChartPayload;
   const canvas = element.querySelector('canvas')!;
@@ -246,11 +269,11 @@ export function drawChart(element: HTMLElement): Chart {
   // Horizontal bars need height per category; the others a steady box that fits a phone.
   box.style.height = payload.type === 'horizontal-bar' ? `${payload.labels.length * 2.75 + 4}rem` : '';
   box.hidden = false;
-  let chart = new Chart(canvas, configure(element, payload));
+  const previous = charts.get(element);
+  previous?.destroy();
+  const chart = new Chart(canvas, configure(element, payload));
+  charts.set(element, chart);
   element.dataset.animation = chart.options.animation === false ? 'off' : 'on';
-  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
-    chart.destroy();
-    chart = new Chart(canvas, configure(element, payload));
-  });
+  if (!previous) matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawChart(element));
   return chart;
 }
