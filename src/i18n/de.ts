@@ -127,6 +127,8 @@ export const de = {
   'figures.title': 'Zahlen und Fakten',
   'figures.intro': 'Was die Polizeiliche Kriminalstatistik für den Bereich der Polizeidirektion Görlitz und für die Stadt Görlitz zeigt – als Diagramm, als Tabelle und zum Herunterladen.',
   'figures.openData': 'Alle Datensätze mit Beschreibung und Downloads: Offene Daten',
+  'figures.survey': 'Die Sicherheitsbefragung: Fragebogen und Teilnahme',
+  'figures.surveyResults': 'Ergebnisse der Sicherheitsbefragungen',
   'data.title': 'Offene Daten',
   'data.intro': 'Die Zahlen hinter unseren Diagrammen zum Prüfen und Weiterverwenden, als CSV und JSON. Die Beschreibungen sind maschinenlesbar nach DCAT-AP.de.',
   'data.catalog': 'Katalog für Datenportale (DCAT-AP.de, JSON-LD)',

@@ -128,6 +128,8 @@ export const en: Record<UiKey, string> = {
   'figures.title': 'Facts and figures',
   'figures.intro': 'What the police crime statistics show for the Görlitz Police Directorate area and for the City of Görlitz – as charts, as tables and as downloads.',
   'figures.openData': 'All datasets with descriptions and downloads: open data',
+  'figures.survey': 'The safety survey: questionnaire and taking part',
+  'figures.surveyResults': 'Results of the safety surveys',
   'data.title': 'Open data',
   'data.intro': 'The figures behind our charts, to check and to reuse, as CSV and JSON. The descriptions are machine-readable following DCAT-AP.de.',
   'data.catalog': 'Catalogue for data portals (DCAT-AP.de, JSON-LD)',

@@ -128,6 +128,8 @@ export const pl: Record<UiKey, string> = {
   'figures.title': 'Liczby i fakty',
   'figures.intro': 'Co pokazuje policyjna statystyka przestępczości dla obszaru Dyrekcji Policji Görlitz i dla miasta Görlitz – jako wykresy, tabele i do pobrania.',
   'figures.openData': 'Wszystkie zbiory danych z opisem i plikami do pobrania: otwarte dane',
+  'figures.survey': 'Ankieta o bezpieczeństwie: kwestionariusz i udział',
+  'figures.surveyResults': 'Wyniki ankiet o bezpieczeństwie',
   'data.title': 'Otwarte dane',
   'data.intro': 'Liczby z naszych wykresów do sprawdzenia i ponownego wykorzystania, jako CSV i JSON. Opisy są czytelne maszynowo zgodnie z DCAT-AP.de.',
   'data.catalog': 'Katalog dla portali danych (DCAT-AP.de, JSON-LD)',
