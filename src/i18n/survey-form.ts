@@ -183,7 +183,7 @@ const pl: Record<SurveyFormKey, string> = {
   'start.code.text': 'W ankiecie biorą udział losowo wybrani mieszkańcy. Otrzymał(a) Pan/Pani list z kodem dostępu. Kod służy wyłącznie temu, aby na każde zaproszenie odpowiedziano raz. Nie jest powiązany z imieniem, nazwiskiem ani adresem – nikt nie może przypisać odpowiedzi do Pana/Pani.',
   'start.open.text': 'Udział mogą wziąć wszyscy, którzy mieszkają, pracują w Görlitz lub odwiedzają miasto.',
   'start.start': 'Przejdź do ankiety',
-  'start.paper': 'Woli Pan/Pani papier? {link} można wydrukować i oddać wypełniony.',
+  'start.paper': 'Woli Pan/Pani papier? Można wydrukować {link} i oddać go wypełniony.',
   'start.results': 'Wyniki zostaną opublikowane po zakończeniu ankiety: {link}.',
   'start.contact': 'Pytania dotyczące ankiety: {link}.',
   'start.contactLink': 'kontakt',
