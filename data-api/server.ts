@@ -57,7 +57,11 @@ const CORS_HEADERS = {
 const SPOOFABLE_HEADERS = ['cf-connecting-ip', 'x-real-ip', 'x-forwarded-for', 'forwarded'];
 
 function send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) {
-  const text = body === undefined ? '' : JSON.stringify(body);
+  sendJson(res, status, body === undefined ? '' : JSON.stringify(body), headers);
+}
+
+/** Sends JSON that is already text (from the database or JSON.stringify); '' sends no body. */
+function sendJson(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   res.writeHead(status, {
     ...CORS_HEADERS,
     ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}),
@@ -67,17 +71,25 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.end(text);
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw httpError(413, null, 'Request body too large', `The limit is ${limit} bytes.`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw httpError(413, null, 'Request body too large', `The limit is ${limit} bytes.`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = () => httpError(413, null, 'Request body too large', `The limit is ${limit} bytes.`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge());
+  // Plain stream events: `for await` over the request costs an async iterator per call, more
+  // than reading the small body itself.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      // Over the limit without a Content-Length (chunked): drop the rest, keep the connection.
+      req.removeAllListeners('data');
+      req.resume();
+      reject(tooLarge());
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 /** Starts the Data API and resolves once it listens. */
@@ -113,10 +125,17 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     return infos;
   }
 
-  function authenticate(req: IncomingMessage): Claims {
+  // Keys already verified, like PostgREST's JWT cache: every call of the site sends the same anon
+  // key, and checking its signature again each time is wasted work. Expiry is checked every call.
+  const verified = new Map<string, { claims: Claims; text: string }>();
+
+  /** The claims of the request's key, and the same as JSON for request.jwt.claims. */
+  function authenticate(req: IncomingMessage): { claims: Claims; text: string } {
     const bearer = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const token = bearer ?? (req.headers.apikey as string | undefined);
     if (!token) throw httpError(401, 'PGRST302', 'Anonymous access is disabled', null, 'Send the anon key as apikey and Bearer token.');
+    const known = verified.get(token);
+    if (known && !(typeof known.claims.exp === 'number' && known.claims.exp * 1000 <= Date.now())) return known;
     let claims: Claims;
     try {
       claims = verifyJwt(token, secret);
@@ -128,7 +147,11 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     if (typeof claims.role !== 'string' || !roles.has(claims.role)) {
       throw httpError(401, 'PGRST301', `JWT role "${String(claims.role)}" is not allowed`);
     }
-    return claims;
+    const entry = { claims, text: JSON.stringify(claims) };
+    // Only signed keys get here; the bound keeps a stream of distinct keys from growing it forever.
+    if (verified.size >= 1_000) verified.clear();
+    verified.set(token, entry);
+    return entry;
   }
 
   function chooseSchema(req: IncomingMessage): string {
@@ -184,7 +207,7 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
   }
 
   async function call(req: IncomingMessage, res: ServerResponse, url: URL, name: string) {
-    const claims = authenticate(req);
+    const { claims, text: claimsText } = authenticate(req);
     const schema = chooseSchema(req);
     const args = await readArguments(req, url);
     const fn = pick(await lookup(schema, name), schema, name, args);
@@ -212,29 +235,35 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     const target = `${quote(schema)}.${quote(fn.name)}(${argList})`;
     const settings = [
       ['role', claims.role!],
-      ['request.jwt.claims', JSON.stringify(claims)],
+      ['request.jwt.claims', claimsText],
       ['request.headers', JSON.stringify(headers)],
       ['request.method', req.method!],
       ['request.path', url.pathname],
     ]
       .map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`)
       .join(', ');
+    // The database writes the JSON body itself (as PostgREST does): parsing it here only to
+    // stringify it again cost the server time on every call, and to_json gives every return type
+    // its JSON form (bigint as a number, text as a string, a row as an object).
+    const result = fn.returnsSet
+      ? `select coalesce(json_agg(r), '[]')::text as result from ${target} r`
+      : fn.returnsVoid
+        ? `select ${target}`
+        : `select to_json(${target})::text as result`;
     // One round trip: the transaction, its local role and settings (gone at commit, as with
     // PostgREST), the call and the commit travel as one simple query. Literals are escaped by
     // the driver; types and identifiers come from the catalog.
-    const sql =
-      `begin${readOnly ? ' read only' : ''}; select ${settings}; ` +
-      (fn.returnsSet ? `select coalesce(json_agg(r), '[]') as result from ${target} r; ` : `select ${target} as result; `) +
-      'commit;';
+    const sql = `begin${readOnly ? ' read only' : ''}; select ${settings}; ${result}; commit;`;
 
     let broken = false;
     try {
       const results = (await client.query(sql)) as unknown as pg.QueryResult[];
-      const result = results[2]?.rows[0]?.result;
-      if (fn.returnsVoid || result === null || result === undefined) return send(res, 204);
+      const body: string | null | undefined = results[2]?.rows[0]?.result;
+      // Nothing to return (void, SQL null or JSON null): 204, which supabase-js reads as null.
+      if (fn.returnsVoid || body === null || body === undefined || body === 'null') return send(res, 204);
       // HEAD: the status and headers of the GET, without its body.
       if (req.method === 'HEAD') return send(res, 200);
-      return send(res, 200, result);
+      return sendJson(res, 200, body);
     } catch (error) {
       // The failed statement left the transaction open and aborted; end it before reuse.
       await client.query('rollback').catch(() => {

@@ -28,6 +28,12 @@ beforeAll(async () => {
       select jsonb_build_object('role', current_user,
         'claims', current_setting('request.jwt.claims', true)::jsonb,
         'headers', current_setting('request.headers', true)::jsonb) $$;
+    create or replace function api_test.answer() returns bigint language sql stable as $$ select 42::bigint $$;
+    create or replace function api_test.greeting(p_name text) returns text language sql stable
+      as $$ select 'Dzień dobry, ' || p_name $$;
+    create or replace function api_test.countdown(p_from int) returns setof int language sql stable
+      as $$ select generate_series(p_from, 1, -1) $$;
+    create or replace function api_test.nothing() returns jsonb language sql stable as $$ select 'null'::jsonb $$;
     grant execute on all functions in schema api_test to anon, authenticated;`);
   api = await startDataApi({ databaseUrl: authenticatorUrl(inject('databaseUrl')), schemas: ['public', 'api_test'], maxBodyBytes: 50_000 });
   supabase = createClient(api.url, LOCAL_ANON_KEY);
@@ -177,6 +183,23 @@ describe('protocol', () => {
     expect(data.headers['x-forwarded-for']).toMatch(/127\.0\.0\.1/);
   });
 
+  it('answers each return type in its JSON form, as PostgREST does', async () => {
+    expect(await test().rpc('answer')).toMatchObject({ status: 200, data: 42 });
+    expect(await test().rpc('greeting', { p_name: 'Görlitz' })).toMatchObject({ status: 200, data: 'Dzień dobry, Görlitz' });
+    expect(await test().rpc('countdown', { p_from: 3 })).toMatchObject({ status: 200, data: [3, 2, 1] });
+    expect(await test().rpc('nothing')).toMatchObject({ status: 204, data: null, error: null });
+  });
+
+  it('refuses a key that expired after it was first accepted', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = createClient(api.url, signJwt({ role: 'anon', exp }, LOCAL_JWT_SECRET), { db: { schema: 'api_test' } });
+    expect((await shortLived.rpc('whoami')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    const { status, error } = await shortLived.rpc('whoami');
+    expect(status).toBe(401);
+    expect(error).toMatchObject({ code: 'PGRST301', message: 'JWT expired' });
+  });
+
   it('refuses a schema that is not exposed with 406', async () => {
     const { status, error } = await createClient(api.url, LOCAL_ANON_KEY, { db: { schema: 'pg_catalog' } }).rpc('now');
     expect(status).toBe(406);
@@ -210,6 +233,24 @@ describe('protocol', () => {
     const response = await post(JSON.stringify({ p_wave: 'demo', p_answers: { anmerkung: 'x'.repeat(60_000) } }));
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ message: 'Request body too large' });
+  });
+
+  it('413 for a chunked body (no Content-Length) over the limit, and the server stays usable', async () => {
+    const big = new TextEncoder().encode(JSON.stringify({ p_wave: 'demo', p_answers: { anmerkung: 'x'.repeat(60_000) } }));
+    const response = await fetch(`${api.url}/rest/v1/rpc/submit_survey_response`, {
+      method: 'POST',
+      headers: { apikey: LOCAL_ANON_KEY, authorization: `Bearer ${LOCAL_ANON_KEY}`, 'content-type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < big.length; i += 8_192) controller.enqueue(big.subarray(i, i + 8_192));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ message: 'Request body too large' });
+    expect((await supabase.rpc('survey_results', { p_wave: 'demo' })).status).toBe(200);
   });
 
   it('400 for malformed JSON', async () => {
