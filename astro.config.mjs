@@ -20,7 +20,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en', pl: 'pl' } },
-      filter: (page) => !page.includes('/404'),
+      // /admin/ is the editors' CMS, not a page for readers or search engines.
+      filter: (page) => !page.includes('/404') && !new URL(page).pathname.startsWith('/admin/'),
     }),
   ],
   devToolbar: { enabled: false },

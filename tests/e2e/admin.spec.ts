@@ -1,0 +1,200 @@
+/**
+ * The editor in the browser at /admin/: Sveltia CMS from the site's own build. It loads without a
+ * single request to another origin and without console errors, starts in German, reads the
+ * generated configuration, and offers to sign in or to work with a local repository (the test
+ * server is on 127.0.0.1, which the CMS treats as local). An editor can write a news post in a
+ * local repository, and the file the CMS saves passes the content schema.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { slugify } from '../../src/lib/slug';
+import { newsSchema } from '../../src/schemas/news';
+
+test('the CMS at /admin/ loads from this site only, in German, without errors', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  const requested: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    requested.push(url.pathname);
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  const response = await page.goto('/admin/');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+
+  // The entrance screen of the CMS, in German although the browser asks for English.
+  // The CMS wraps names it inserts into its texts in Unicode isolation marks (U+2068, U+2069).
+  await expect(page.getByRole('button', { name: /^Mit \u2068?GitLab\u2069? anmelden$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' })).toBeVisible();
+  await expect(page).toHaveTitle('Redaktion – Sicherheitspartnerschaft Görlitz');
+  await page.waitForLoadState('networkidle');
+
+  expect(requested.some((path) => path === '/admin/config.yml'), 'configuration loaded').toBe(true);
+  expect(foreign, 'requests to other origins').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
+
+test('/admin/ is not in the sitemap', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(sitemaps.length).toBeGreaterThan(0);
+  const pages: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await request.get(sitemap)).text();
+    pages.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+  }
+  expect(pages.length).toBeGreaterThan(0);
+  expect(pages.filter((path) => path.startsWith('/admin'))).toEqual([]);
+});
+
+/** A 1×1 PNG to upload. */
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** The content files of the checkout, as [path, text] pairs, for a repository in the browser. */
+function contentFiles(): [string, string][] {
+  const files: [string, string][] = [['.git/HEAD', 'ref: refs/heads/main\n']];
+  for (const folder of ['news', 'tips', 'measures']) {
+    const dir = new URL(`../../src/content/${folder}/`, import.meta.url);
+    for (const name of readdirSync(dir)) files.push([`src/content/${folder}/${name}`, readFileSync(new URL(name, dir), 'utf8')]);
+  }
+  return files;
+}
+
+/**
+ * Makes "Mit lokalem Repository arbeiten" open a copy of the content in the browser's private
+ * file system (OPFS) instead of the folder picker, which a test cannot operate.
+ */
+async function useRepositoryInBrowser(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = () =>
+      navigator.storage.getDirectory();
+  });
+}
+
+/** Writes the files into the browser's private file system. */
+async function writeRepository(page: Page, files: [string, string][]) {
+  await page.evaluate(async (entries) => {
+    const root = await navigator.storage.getDirectory();
+    for (const [path, text] of entries) {
+      const parts = path.split('/');
+      const name = parts.pop()!;
+      let dir = root;
+      for (const part of parts) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+/**
+ * Types into a text field until the value sticks: while the CMS sets up a new entry it may
+ * replace a field's element, which drops what was typed a moment before.
+ */
+async function fill(page: Page, label: string, value: string) {
+  const box = page.getByRole('textbox', { name: label, exact: true });
+  await expect(async () => {
+    await box.fill(value);
+    await page.waitForTimeout(300);
+    await expect(box).toHaveValue(value, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Reads a file from the browser's private file system. */
+async function readRepositoryFile(page: Page, path: string): Promise<string | undefined> {
+  return page.evaluate(async (filePath) => {
+    const parts = filePath.split('/');
+    const name = parts.pop()!;
+    let dir = await navigator.storage.getDirectory();
+    try {
+      for (const part of parts) dir = await dir.getDirectoryHandle(part);
+      return await (await (await dir.getFileHandle(name)).getFile()).text();
+    } catch {
+      return undefined;
+    }
+  }, path);
+}
+
+test.describe('working with a local repository', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an editor writes a news post, and the saved file passes the content schema', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await useRepositoryInBrowser(page);
+    await page.goto('/admin/');
+    const files = contentFiles();
+    await writeRepository(page, files);
+    await page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' }).click();
+
+    // The three collections, each with as many entries as the checkout has files.
+    const collections = { news: 'Meldungen', tips: 'Tipps zur Vorbeugung', measures: 'Maßnahmen' };
+    for (const [folder, label] of Object.entries(collections)) {
+      const count = files.filter(([path]) => path.startsWith(`src/content/${folder}/`)).length;
+      await expect(page.getByRole('treeitem', { name: label })).toHaveText(new RegExp(`${label}\\s*${count}\\s*$`), { timeout: 30_000 });
+    }
+
+    await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).first().click();
+    const title = 'Neue Sprechstunde an der Straße in Görlitz';
+    const body = 'Die Sprechstunde ist **kostenlos**.';
+    await expect(page.getByRole('document', { name: 'Inhaltsvorschau' })).toBeVisible();
+    await fill(page, 'Text', body);
+    await fill(page, 'Titel', title);
+    await fill(page, 'Kurzfassung', 'Die Bürgerpolizei bietet ab März eine Sprechstunde im Rathaus an.');
+    await page.getByRole('radio', { name: 'Polizeidirektion Görlitz' }).check();
+    await page.getByRole('combobox', { name: 'Themen' }).click();
+    await page.getByRole('option', { name: 'Prävention', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Titel' }).click();
+    // A picture, which needs its alternative text.
+    await page.getByRole('checkbox', { name: /Bild/ }).check();
+    await page
+      .getByRole('group', { name: /Bilddatei/ })
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'sprechstunde.png', mimeType: 'image/png', buffer: PIXEL_PNG });
+    await fill(page, 'Alternativtext', 'Der Eingang des Rathauses am Untermarkt.');
+
+    // The suggested file name follows the site's rule (ö → oe, ß → ss).
+    await page.getByRole('radio', { name: 'Slug' }).click();
+    await expect(page.getByRole('textbox', { name: 'Slug' })).toHaveText(slugify(title));
+
+    // Still there when saving: the editor re-renders fields while it sets up the entry.
+    await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveValue(body);
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    const file = `src/content/news/${slugify(title)}.mdx`;
+    await expect.poll(() => readRepositoryFile(page, file), { message: `${file} written`, timeout: 15_000 }).toBeDefined();
+    const saved = await readRepositoryFile(page, file);
+    const [, frontmatter, text] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(saved!) ?? [];
+    const data = newsSchema(z.string()).parse(parse(frontmatter!));
+    expect(data).toMatchObject({ title, issuer: 'polizei', tags: ['praevention'], draft: true });
+    // The picture lies next to the post, where Astro's image() resolves the relative path.
+    expect(data.image).toEqual({ src: './bilder/sprechstunde.png', alt: 'Der Eingang des Rathauses am Untermarkt.' });
+    expect(await readRepositoryFile(page, 'src/content/news/bilder/sprechstunde.png'), 'picture saved').toBeDefined();
+    expect(text).toContain(body);
+
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  });
+});
