@@ -14,6 +14,11 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 120_000,
+  projects: [
+    { name: 'site', testIgnore: /\.after-all\.spec\.ts$/ },
+    // Tests that change shared state (e.g. close the survey wave) run alone, after all others.
+    { name: 'after-all', testMatch: /\.after-all\.spec\.ts$/, dependencies: ['site'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],

@@ -39,3 +39,17 @@ export async function responsesWithKey(key: string): Promise<{ answers: Record<s
     return rows;
   });
 }
+
+/** Moves a wave's closing time (the database refuses answers from then on); returns the old one. */
+export async function setWaveClosesAt(wave: string, closesAt: string): Promise<string> {
+  return withDatabase(async (client) => {
+    const { rows } = await client.query<{ before: Date }>(
+      `update public.survey_waves w set closes_at = $2
+       from (select closes_at as before from public.survey_waves where slug = $1) old
+       where w.slug = $1 returning old.before`,
+      [wave, closesAt],
+    );
+    if (!rows[0]) throw new Error(`no wave ${wave}`);
+    return rows[0].before.toISOString();
+  });
+}
