@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { NodePackageImporter } from 'sass';
+import { cmsBundle } from './src/integrations/cms.ts';
 
 /**
  * The public address of the site. The partners have not confirmed a domain yet, so the
@@ -23,6 +24,7 @@ export default defineConfig({
       // /admin/ is the editors' CMS, not a page for readers or search engines.
       filter: (page) => !page.includes('/404') && !new URL(page).pathname.startsWith('/admin/'),
     }),
+    cmsBundle(),
   ],
   devToolbar: { enabled: false },
   vite: {

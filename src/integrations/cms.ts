@@ -1,0 +1,36 @@
+// Serves the editors' CMS bundle at /admin/cms/: copied into the build output after each build,
+// served from the cache by the development server. The bundle itself is built once per CMS
+// version (scripts/cms/bundle.ts), not inside every site build.
+import { cp, readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ensureCmsBundle } from '../../scripts/cms/bundle.ts';
+
+const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+
+/** The Astro integration that puts the CMS bundle at /admin/cms/. */
+export function cmsBundle(): AstroIntegration {
+  return {
+    name: 'app-cms-bundle',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const bundle = ensureCmsBundle((line) => logger.info(line));
+        await cp(bundle, join(fileURLToPath(dir), 'admin/cms'), { recursive: true, filter: (source) => !source.endsWith('.complete') });
+      },
+      'astro:server:setup': async ({ server, logger }) => {
+        const bundle = ensureCmsBundle((line) => logger.info(line));
+        server.middlewares.use('/admin/cms', (req, res, next) => {
+          const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+          readFile(join(bundle, path)).then(
+            (body) => {
+              res.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
+              res.end(body);
+            },
+            () => next(),
+          );
+        });
+      },
+    },
+  };
+}
