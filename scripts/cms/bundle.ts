@@ -2,12 +2,13 @@
 // reused by every later build. Bundling Sveltia CMS (about 2 MB of JavaScript in 300 chunks)
 // inside each site build made the build take half again as much memory; the bundle only changes
 // when the package or the entry does, and when it must be built, that happens in a process of its
-// own, so the site build's memory stays its own.
+// own, so the site build's memory stays its own. The site build starts that process as it begins
+// and only waits for it at the end, so on a machine with more than one core the two overlap.
 //   node scripts/cms/bundle.ts    builds the bundle now (if it is not there)
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,20 +21,31 @@ export function cmsBundleDir(): string {
   return join(root, 'node_modules/.cache/cms-bundle', `${version}-${hash}`);
 }
 
-/** The bundle's folder (cms.js plus chunks), built first in a separate process if it is missing. */
-export function ensureCmsBundle(log: (line: string) => void = () => {}): string {
+/**
+ * The bundle's folder (cms.js plus chunks); if it is missing, it is built first in a separate
+ * process. Resolves when the folder is complete; rejects if the bundling process fails.
+ */
+export async function ensureCmsBundle(log: (line: string) => void = () => {}): Promise<string> {
   const dir = cmsBundleDir();
   if (existsSync(join(dir, '.complete'))) return dir;
   log(`building the CMS bundle once into ${dir} …`);
-  execFileSync(process.execPath, [import.meta.filename], { stdio: 'inherit' });
+  await new Promise<void>((done, fail) => {
+    const child = spawn(process.execPath, [import.meta.filename], { stdio: 'inherit' });
+    child.on('error', fail);
+    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`Building the CMS bundle failed (exit code ${code}); run \`node scripts/cms/bundle.ts\` to see why.`))));
+  });
   return dir;
 }
 
-/** Builds the bundle in this process. */
+/**
+ * Builds the bundle in this process, into a folder of its own that is renamed into place when
+ * it is complete, so two builds running at once never see (or write into) a half-done bundle.
+ */
 async function buildCmsBundle(): Promise<void> {
   const dir = cmsBundleDir();
   if (existsSync(join(dir, '.complete'))) return;
-  await rm(dir, { recursive: true, force: true });
+  const partial = `${dir}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
   const { build } = await import('vite');
   await build({
     configFile: false,
@@ -42,7 +54,7 @@ async function buildCmsBundle(): Promise<void> {
     publicDir: false,
     logLevel: 'warn',
     build: {
-      outDir: dir,
+      outDir: partial,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
@@ -54,7 +66,13 @@ async function buildCmsBundle(): Promise<void> {
       },
     },
   });
-  await writeFile(join(dir, '.complete'), '');
+  await writeFile(join(partial, '.complete'), '');
+  if (existsSync(join(dir, '.complete'))) {
+    await rm(partial, { recursive: true, force: true }); // another build finished first
+    return;
+  }
+  await rm(dir, { recursive: true, force: true }); // leftovers of an interrupted older layout
+  await rename(partial, dir);
 }
 
 if (import.meta.main) await buildCmsBundle();

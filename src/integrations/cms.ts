@@ -1,6 +1,7 @@
 // Serves the editors' CMS bundle at /admin/cms/: copied into the build output after each build,
 // served from the cache by the development server. The bundle itself is built once per CMS
-// version (scripts/cms/bundle.ts), not inside every site build.
+// version (scripts/cms/bundle.ts), not inside every site build. A build that has to make the
+// bundle starts on it as the build starts and waits for it only when the pages are done.
 import { cp, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,15 +12,20 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 
 /** The Astro integration that puts the CMS bundle at /admin/cms/. */
 export function cmsBundle(): AstroIntegration {
+  let pending: Promise<string> | undefined;
   return {
     name: 'app-cms-bundle',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        pending = ensureCmsBundle((line) => logger.info(line));
+        pending.catch(() => {}); // reported where it is awaited
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const bundle = ensureCmsBundle((line) => logger.info(line));
+        const bundle = await (pending ?? ensureCmsBundle((line) => logger.info(line)));
         await cp(bundle, join(fileURLToPath(dir), 'admin/cms'), { recursive: true, filter: (source) => !source.endsWith('.complete') });
       },
       'astro:server:setup': async ({ server, logger }) => {
-        const bundle = ensureCmsBundle((line) => logger.info(line));
+        const bundle = await ensureCmsBundle((line) => logger.info(line));
         server.middlewares.use('/admin/cms', (req, res, next) => {
           const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
           readFile(join(bundle, path)).then(

@@ -5,14 +5,32 @@ import type { Locale } from './i18n';
 
 const dateLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB', pl: 'pl-PL' };
 
+/**
+ * Intl formatters are slow to create and cheap to use; a build formats thousands of dates
+ * (every news card on every list page), so each language and style gets one, made when first asked.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+const dateFormatter = (locale: Locale, timeZone: string) =>
+  cached(`date|${locale}|${timeZone}`, () => new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone }));
+
+const numberFormatter = (locale: Locale, digits: number) =>
+  cached(`number|${locale}|${digits}`, () => new Intl.NumberFormat(dateLocales[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
 /** A calendar day as people read it, e.g. "9. Februar 2023" (UTC, as dates are written in files). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormatter(locale, 'UTC').format(date);
 }
 
 /** The calendar day of a moment in Görlitz (survey waves open and close at local midnight). */
 export function formatLocalDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(dateLocales[locale], { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(date);
+  return dateFormatter(locale, 'Europe/Berlin').format(date);
 }
 
 /** A day as YYYY-MM-DD for the `datetime` attribute. */
@@ -22,8 +40,5 @@ export function isoDay(date: Date): string {
 
 /** A number with the language's grouping and decimal marks, e.g. "46.123" or "64,9". */
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
-  return new Intl.NumberFormat(dateLocales[locale], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormatter(locale, fractionDigits).format(value);
 }
