@@ -1,36 +1,41 @@
 // The CMS bundle for /admin/, built once per CMS version (and entry) into node_modules/.cache and
-// reused by every later build. Bundling Sveltia CMS (about 2 MB of JavaScript in 300 chunks)
-// inside each site build made the build take half again as much memory; the bundle only changes
-// when the package or the entry does, and when it must be built, that happens in a process of its
-// own, so the site build's memory stays its own. The site build starts that process as it begins
-// and only waits for it at the end, so on a machine with more than one core the two overlap.
+// reused by every later build. The npm package of Sveltia CMS is already compiled; it only needs
+// its imports of other packages (code highlighting, maps, image codecs, locales) resolved into
+// files the browser can load from our own origin, plus its fonts, icons and WebAssembly files.
+// esbuild does that in a few seconds with about half the memory a Vite build needed. It runs in a
+// process of its own that ends when the bundle is done (esbuild's service would otherwise stay
+// alive, holding its memory), and the site build waits for it before it starts on the pages,
+// while its own memory is still small, so the two never add up to the build's peak.
 //   node scripts/cms/bundle.ts    builds the bundle now (if it is not there)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
-const entry = join(root, 'scripts/cms/entry.ts');
+const sources = ['scripts/cms/entry.ts', 'scripts/cms/prefs.ts', 'scripts/cms/bundle.ts'].map((file) => join(root, file));
+const cmsPackage = join(root, 'node_modules/@sveltia/cms');
 
-/** Where the bundle of the installed CMS version and the current entry lives. */
+/** Where the bundle of the installed CMS version and the current sources lives. */
 export function cmsBundleDir(): string {
-  const version = JSON.parse(readFileSync(join(root, 'node_modules/@sveltia/cms/package.json'), 'utf8')).version as string;
-  const hash = createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 10);
-  return join(root, 'node_modules/.cache/cms-bundle', `${version}-${hash}`);
+  const version = JSON.parse(readFileSync(join(cmsPackage, 'package.json'), 'utf8')).version as string;
+  const hash = createHash('sha256');
+  for (const file of sources) hash.update(readFileSync(file));
+  return join(root, 'node_modules/.cache/cms-bundle', `${version}-${hash.digest('hex').slice(0, 10)}`);
 }
 
 /**
- * The bundle's folder (cms.js plus chunks); if it is missing, it is built first in a separate
- * process. Resolves when the folder is complete; rejects if the bundling process fails.
+ * The bundle's folder (cms.js, chunks/, assets/); if it is missing, it is built first, in a
+ * separate process. Rejects if that process fails.
  */
 export async function ensureCmsBundle(log: (line: string) => void = () => {}): Promise<string> {
   const dir = cmsBundleDir();
   if (existsSync(join(dir, '.complete'))) return dir;
   log(`building the CMS bundle once into ${dir} …`);
   await new Promise<void>((done, fail) => {
-    const child = spawn(process.execPath, [import.meta.filename], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [import.meta.filename], { stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`Building the CMS bundle failed (exit code ${code}); run \`node scripts/cms/bundle.ts\` to see why.`))));
   });
@@ -38,41 +43,39 @@ export async function ensureCmsBundle(log: (line: string) => void = () => {}): P
 }
 
 /**
- * Builds the bundle in this process, into a folder of its own that is renamed into place when
- * it is complete, so two builds running at once never see (or write into) a half-done bundle.
+ * Builds the bundle in this process. It is built into a folder of its own and renamed into
+ * place when complete, so two builds running at once never see (or write into) a half-done one.
  */
-async function buildCmsBundle(): Promise<void> {
-  const dir = cmsBundleDir();
-  if (existsSync(join(dir, '.complete'))) return;
+async function buildCmsBundle(dir: string): Promise<void> {
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
-  const { build } = await import('vite');
   await build({
-    configFile: false,
-    root,
-    base: '/admin/cms/',
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      outDir: partial,
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: false,
-      reportCompressedSize: false,
-      chunkSizeWarningLimit: 10_000,
-      rollupOptions: {
-        input: entry,
-        output: { entryFileNames: 'cms.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
-      },
-    },
+    absWorkingDir: root,
+    entryPoints: { cms: join(root, 'scripts/cms/entry.ts') },
+    bundle: true,
+    format: 'esm',
+    splitting: true, // code highlighting, maps and locales load only when an editor needs them
+    target: 'es2022',
+    outdir: partial,
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
   });
+  // The CMS's MIT licence travels with it (its dependencies' licence comments stay in the chunks).
+  await cp(join(cmsPackage, 'LICENSE.txt'), join(partial, 'LICENSE.txt'));
+  // The CMS code sits in cms.js and its own chunks one folder down; both find these files at
+  // assets/ relative to themselves, as in the package (`new URL('assets/…', import.meta.url)`).
+  await cp(join(cmsPackage, 'npm/assets'), join(partial, 'assets'), { recursive: true, filter: (file) => !file.endsWith('.map') });
   await writeFile(join(partial, '.complete'), '');
   if (existsSync(join(dir, '.complete'))) {
     await rm(partial, { recursive: true, force: true }); // another build finished first
-    return;
+  } else {
+    await rm(dir, { recursive: true, force: true }); // leftovers of an interrupted older layout
+    await rename(partial, dir);
   }
-  await rm(dir, { recursive: true, force: true }); // leftovers of an interrupted older layout
-  await rename(partial, dir);
 }
 
-if (import.meta.main) await buildCmsBundle();
+if (import.meta.main) {
+  const dir = cmsBundleDir();
+  if (!existsSync(join(dir, '.complete'))) await buildCmsBundle(dir);
+  process.stdout.write(`${dir}\n`);
+}

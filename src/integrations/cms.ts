@@ -1,7 +1,7 @@
 // Serves the editors' CMS bundle at /admin/cms/: copied into the build output after each build,
 // served from the cache by the development server. The bundle itself is built once per CMS
 // version (scripts/cms/bundle.ts), not inside every site build. A build that has to make the
-// bundle starts on it as the build starts and waits for it only when the pages are done.
+// bundle makes it first, before its own memory grows with the pages.
 import { cp, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,23 +12,22 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 
 /** The Astro integration that puts the CMS bundle at /admin/cms/. */
 export function cmsBundle(): AstroIntegration {
-  let pending: Promise<string> | undefined;
+  let bundle: string | undefined;
   return {
     name: 'app-cms-bundle',
     hooks: {
-      'astro:build:start': ({ logger }) => {
-        pending = ensureCmsBundle((line) => logger.info(line));
-        pending.catch(() => {}); // reported where it is awaited
+      'astro:build:start': async ({ logger }) => {
+        bundle = await ensureCmsBundle((line) => logger.info(line));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const bundle = await (pending ?? ensureCmsBundle((line) => logger.info(line)));
+        bundle ??= await ensureCmsBundle((line) => logger.info(line));
         await cp(bundle, join(fileURLToPath(dir), 'admin/cms'), { recursive: true, filter: (source) => !source.endsWith('.complete') });
       },
       'astro:server:setup': async ({ server, logger }) => {
-        const bundle = await ensureCmsBundle((line) => logger.info(line));
+        const served = await ensureCmsBundle((line) => logger.info(line));
         server.middlewares.use('/admin/cms', (req, res, next) => {
           const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-          readFile(join(bundle, path)).then(
+          readFile(join(served, path)).then(
             (body) => {
               res.setHeader('content-type', types[extname(path)] ?? 'application/octet-stream');
               res.end(body);
