@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { violations } from './axe';
 
 type Row = Record<string, string | number | null>;
 interface DatasetFile {
@@ -46,7 +47,7 @@ async function tableColumn(page: Page, figure: number, key: string): Promise<Rec
 /** Number of painted (non-transparent) pixels on a chart's canvas. */
 async function paintedPixels(page: Page, figure: number): Promise<number> {
   return page
-    .locator('figure[data-chart] canvas')
+    .locator('figure[data-chart] .app-chart__canvas canvas')
     .nth(figure)
     .evaluate((canvas: HTMLCanvasElement) => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
@@ -56,6 +57,17 @@ async function paintedPixels(page: Page, figure: number): Promise<number> {
     });
 }
 
+/** The charts on /zahlen/, in page order. */
+const zahlen = [
+  { id: 'pks-polizeidirektion-goerlitz', keys: ['faelle'] },
+  { id: 'pks-polizeidirektion-goerlitz', keys: ['aq'] },
+  { id: 'pks-polizeidirektion-goerlitz-aufenthaltsrecht', keys: ['aufenthaltsrecht', 'uebrige'] },
+  { id: 'pks-stadt-goerlitz', keys: ['faelle'] },
+  { id: 'pks-stadt-goerlitz', keys: ['hz'] },
+];
+const figures = zahlen.length;
+const stackedFigure = 2;
+
 test('Chart.js loads only when a chart scrolls into view, once for all charts', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const chunks: string[] = [];
@@ -64,27 +76,26 @@ test('Chart.js loads only when a chart scrolls into view, once for all charts', 
   });
   await page.goto('/zahlen/', { waitUntil: 'networkidle' });
   expect(chunks, 'chart code before any chart is in view').toEqual([]);
-  await expect(page.locator('app-chart[data-state="waiting"]')).toHaveCount(4);
+  await expect(page.locator('app-chart[data-state="waiting"]')).toHaveCount(figures);
 
   for (const chart of await page.locator('app-chart').all()) {
     await chart.scrollIntoViewIfNeeded();
     await expect(chart).toHaveAttribute('data-state', 'drawn');
   }
   expect(chunks).toHaveLength(1);
-  for (let figure = 0; figure < 4; figure++) {
+  for (let figure = 0; figure < figures; figure++) {
     expect(await paintedPixels(page, figure), `painted pixels in chart ${figure}`).toBeGreaterThan(2000);
   }
   // The table stays in the DOM behind its disclosure once the chart is drawn.
   await expect(page.locator('figure[data-chart] details').first()).not.toHaveAttribute('open');
-  await expect(page.locator('figure[data-chart] table')).toHaveCount(4);
+  await expect(page.locator('figure[data-chart] table')).toHaveCount(figures);
 });
 
 test('the tables show the dataset values, gaps empty, derived values marked', async ({ page }) => {
   await page.goto('/zahlen/');
-  expect(await tableColumn(page, 0, 'faelle')).toEqual(column('pks-polizeidirektion-goerlitz', 'faelle'));
-  expect(await tableColumn(page, 1, 'aq')).toEqual(column('pks-polizeidirektion-goerlitz', 'aq'));
-  expect(await tableColumn(page, 2, 'faelle')).toEqual(column('pks-stadt-goerlitz', 'faelle'));
-  expect(await tableColumn(page, 3, 'hz')).toEqual(column('pks-stadt-goerlitz', 'hz'));
+  for (const [figure, { id, keys }] of zahlen.entries()) {
+    for (const key of keys) expect(await tableColumn(page, figure, key), `${id} ${key}`).toEqual(column(id, key));
+  }
   const first = page.locator('figure[data-chart]').first();
   await expect(first.locator('tr[data-category="2015"] td')).toHaveText('keine Angabe');
   await expect(first.locator('tr[data-category="2022"] td')).toContainText('37.033');
@@ -97,20 +108,22 @@ test('without JavaScript: summary, open table, source and downloads', async ({ b
   await page.goto('/zahlen/');
   const first = page.locator('figure[data-chart]').first();
   await expect(first.locator('.app-chart__summary')).toHaveText(
-    'Erfasste Fälle: am höchsten 2023 mit 46.123 Fälle, am niedrigsten 2019 mit 33.287 Fälle; von 2014 bis 2023 ' +
-      'gestiegen; keine Angabe für 2015, 2016, 2017, 2020 und 2021.',
+    'Erfasste Fälle: am höchsten 2023 (46.123 Fälle), am niedrigsten 2019 (33.287 Fälle); der Wert fiel von 2014 bis ' +
+      '2019 auf den Tiefststand und stieg dann bis 2023 auf den Höchststand; 2023 lag er höher als 2014; keine Angabe ' +
+      'für 2015, 2016, 2017, 2020 und 2021.',
   );
   await expect(first.locator('table')).toBeVisible();
   await expect(first.locator('canvas')).toBeHidden();
   await expect(first).toContainText('Das Diagramm wird mit JavaScript gezeichnet.');
-  await expect(first.locator('.app-chart-source')).toContainText('Stand:');
+  // The date is when the figures were compiled, not a date the source gave: the label says so.
+  await expect(first.locator('.app-chart-source')).toContainText('Stand der Zusammenstellung: 27. November 2026');
   await expect(first.locator('a[data-format="csv"]')).toHaveAttribute('href', '/daten/pks-polizeidirektion-goerlitz.csv');
   await context.close();
 });
 
 test('the downloads return the same numbers as the dataset', async ({ page, request }) => {
   await page.goto('/zahlen/');
-  for (const id of ['pks-polizeidirektion-goerlitz', 'pks-stadt-goerlitz']) {
+  for (const id of new Set(zahlen.map((chart) => chart.id))) {
     const data = dataset(id);
     const csvLink = page.locator(`a[href="/daten/${id}.csv"]`).first();
     const csv = await (await request.get((await csvLink.getAttribute('href'))!)).text();
@@ -127,7 +140,43 @@ test('the downloads return the same numbers as the dataset', async ({ page, requ
   }
   const catalog = await (await request.get('/daten/katalog.jsonld')).json();
   expect(catalog['@type']).toBe('dcat:Catalog');
-  expect(catalog['dcat:dataset']).toHaveLength(2);
+  expect(catalog['dcat:dataset']).toHaveLength(new Set(zahlen.map((chart) => chart.id)).size);
+  // No licence has been chosen: the catalogue claims none and carries the rights note instead.
+  expect(JSON.stringify(catalog)).not.toContain('dct:license');
+  for (const entry of catalog['dcat:dataset']) {
+    for (const distribution of entry['dcat:distribution']) {
+      expect(distribution['dct:rights']['rdfs:label']).toContain('Eine Lizenz für die Daten haben die Partner noch nicht festgelegt.');
+    }
+  }
+});
+
+test('the stacked chart of 2022 and 2023 draws both parts, matches its dataset and passes axe', async ({ page }) => {
+  await page.goto('/zahlen/');
+  const figure = page.locator('figure[data-chart]').nth(stackedFigure);
+  const chart = figure.locator('app-chart');
+  await expect(figure.locator('.app-chart__title')).toHaveText('2022 und 2023: Verstöße gegen das Aufenthalts- und Asylrecht und übrige Fälle');
+  expect(JSON.parse((await chart.getAttribute('data-config'))!).type).toBe('stacked-bar');
+  // The table before the chart is drawn: both parts per year, every value marked as derived.
+  const split = dataset('pks-polizeidirektion-goerlitz-aufenthaltsrecht');
+  for (const key of ['aufenthaltsrecht', 'uebrige']) {
+    expect(await tableColumn(page, stackedFigure, key)).toEqual(column('pks-polizeidirektion-goerlitz-aufenthaltsrecht', key));
+  }
+  await expect(figure.locator('td a.app-chart-table__mark')).toHaveCount(split.rows.length * split.series.length);
+  await expect(figure.locator('.app-chart-table__marks li')).toHaveCount(4);
+  await expect(figure.locator('.app-chart-table__marks li').first()).toContainText('8.805 / 1,40 ≈ 6.289');
+
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-state', 'drawn');
+  expect(await paintedPixels(page, stackedFigure)).toBeGreaterThan(2000);
+  // The legend is a list that wraps, hidden from screen readers like the canvas (the table names the parts).
+  const legend = chart.locator('.app-chart__legend');
+  await expect(legend).toHaveAttribute('aria-hidden', 'true');
+  await expect(legend.locator('li')).toHaveText(['Verstöße gegen das Aufenthalts- und Asylrecht', 'Übrige erfasste Fälle']);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await violations(page), `axe violations (${colorScheme})`).toEqual([]);
+  }
 });
 
 test('reduced motion turns the animation off', async ({ page }) => {
@@ -146,10 +195,11 @@ test('reduced motion turns the animation off', async ({ page }) => {
 test('readable at 320 px: the chart draws and nothing overflows the page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/zahlen/');
-  const chart = page.locator('app-chart').first();
-  await chart.scrollIntoViewIfNeeded();
-  await expect(chart).toHaveAttribute('data-state', 'drawn');
-  expect(await paintedPixels(page, 0)).toBeGreaterThan(1000);
+  for (const [figure, chart] of (await page.locator('app-chart').all()).entries()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-state', 'drawn');
+    expect(await paintedPixels(page, figure), `painted pixels in chart ${figure}`).toBeGreaterThan(1000);
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
@@ -183,10 +233,23 @@ test('drawn charts: zero axe violations in light and dark, colours follow the th
   const check = async () =>
     (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }));
   expect(await check(), 'axe violations (light)').toEqual([]);
-  const canvas = page.locator('figure[data-chart] canvas').first();
+  const canvas = page.locator('figure[data-chart] .app-chart__canvas canvas').first();
   const light = await canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL());
   await page.emulateMedia({ colorScheme: 'dark' });
   // The chart is redrawn with the dark theme's KERN colours.
   await expect.poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(light);
   expect(await check(), 'axe violations (dark)').toEqual([]);
+});
+
+test('open data: no licence is claimed, each dataset shows "zu bestätigen" where the licence would be', async ({ page }) => {
+  await page.goto('/daten/');
+  const sections = page.locator('section.app-dataset');
+  await expect(sections).toHaveCount(new Set(zahlen.map((chart) => chart.id)).size);
+  for (const section of await sections.all()) {
+    await expect(section.locator('dt', { hasText: 'Lizenz' })).toBeVisible();
+    await expect(section.locator('dd[data-license]')).toContainText('zu bestätigen');
+    await expect(section.locator('dd[data-license] a')).toHaveCount(0);
+    await expect(section.locator('.app-chart-source')).toContainText('Stand der Zusammenstellung:');
+  }
+  expect(await violations(page)).toEqual([]);
 });

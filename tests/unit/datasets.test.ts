@@ -4,7 +4,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatValue, seriesFacts, summarizeChart, summarizeSeries } from '../../src/lib/chart-summary';
+import { summarizeSeries } from '../../src/lib/chart-summary';
 import { dcatCatalog } from '../../src/lib/dcat';
 import { DatasetError, downloadPath, isDerived, parseDataset, seriesText, toCsv, toJson } from '../../src/lib/datasets';
 import type { DatasetInput } from '../../src/schemas/dataset';
@@ -123,45 +123,6 @@ describe('downloads', () => {
   });
 });
 
-describe('chart summary', () => {
-  const dataset = parseDataset('test.json', valid);
-
-  it('finds highest, lowest, direction and gaps without filling them', () => {
-    expect(seriesFacts(dataset.rows, 'faelle')).toEqual({
-      max: { category: '2014', value: 100 },
-      min: { category: '2016', value: 80 },
-      first: { category: '2014', value: 100 },
-      last: { category: '2016', value: 80 },
-      direction: 'down',
-      missing: ['2015'],
-    });
-  });
-
-  it('says it in one German sentence', () => {
-    expect(summarizeSeries(dataset, 'aq', 'de')).toBe(
-      'Aufklärungsquote: am höchsten 2016 mit 60,0 %, am niedrigsten 2014 mit 50,5 %; von 2014 bis 2016 gestiegen; keine Angabe für 2015.',
-    );
-  });
-
-  it('speaks English and Polish too', () => {
-    expect(summarizeSeries(dataset, 'faelle', 'en')).toBe(
-      'Fälle: highest in 2014 at 100 Fälle, lowest in 2016 at 80 Fälle; down from 2014 to 2016; no figure for 2015.',
-    );
-    expect(summarizeSeries(dataset, 'faelle', 'pl')).toContain('spadek');
-  });
-
-  it('says so when a series has no value at all', () => {
-    const empty = { ...dataset, rows: dataset.rows.map((row) => ({ ...row, values: { faelle: null, aq: null } })) };
-    expect(summarizeChart(empty, ['faelle'], 'de')).toBe('Fälle: keine Angabe.');
-  });
-
-  it('formats percentages the way each language writes them', () => {
-    expect(formatValue(58.1, '%', 'de', 1)).toBe('58,1 %');
-    expect(formatValue(58.1, '%', 'en', 1)).toBe('58.1%');
-    expect(formatValue(46123, 'Fälle', 'de')).toBe('46.123 Fälle');
-  });
-});
-
 describe('the published datasets', () => {
   const dir = new URL('../../src/content/datasets/', import.meta.url);
   const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
@@ -181,6 +142,38 @@ describe('the published datasets', () => {
     });
     expect(isDerived(dataset, '2022', 'faelle')).toBe(true);
     expect(dataset.rows.filter((row) => row.values.aq !== null).map((row) => row.values.aq)).toEqual([58.1, 59.4, 63.5, 64.9]);
+  });
+
+  it('splits 2022 and 2023 into residence/asylum-law offences and the rest, every part marked derived', () => {
+    const split = parseDataset(
+      'pks-polizeidirektion-goerlitz-aufenthaltsrecht.json',
+      JSON.parse(readFileSync(new URL('pks-polizeidirektion-goerlitz-aufenthaltsrecht.json', dir), 'utf8')),
+    );
+    const total = (year: string) => {
+      const row = split.rows.find((r) => r.category === year)!;
+      return row.values.aufenthaltsrecht! + row.values.uebrige!;
+    };
+    const part = (year: string, key: string) => split.rows.find((r) => r.category === year)!.values[key]!;
+    // The parts add up to the published total of 2023 and the derived one of 2022 (46,123 − 9,090).
+    expect(total('2023')).toBe(46123);
+    expect(total('2022')).toBe(46123 - 9090);
+    // 8,805 of the 9,090 extra cases are residence/asylum-law offences, a rise of 140 % (rounded).
+    expect(part('2023', 'aufenthaltsrecht') - part('2022', 'aufenthaltsrecht')).toBe(8805);
+    expect(part('2023', 'uebrige') - part('2022', 'uebrige')).toBe(9090 - 8805);
+    expect(part('2022', 'aufenthaltsrecht')).toBe(Math.round(8805 / 1.4));
+    const rise = part('2023', 'aufenthaltsrecht') / part('2022', 'aufenthaltsrecht') - 1;
+    expect(Math.round(rise * 100)).toBe(140);
+    for (const row of ['2022', '2023']) {
+      for (const column of ['aufenthaltsrecht', 'uebrige']) expect(isDerived(split, row, column), `${row} ${column}`).toBe(true);
+    }
+  });
+
+  it('claims no licence: none is set, and the rights note says none has been chosen', () => {
+    for (const file of files) {
+      const raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+      expect(raw.license, file).toBeUndefined();
+      expect(raw.rights, file).toContain('Eine Lizenz für die Daten haben die Partner noch nicht festgelegt.');
+    }
   });
 });
 
@@ -211,7 +204,7 @@ describe('translated series labels', () => {
       series: [{ key: 'faelle', label: 'Fälle', unit: 'Fälle', translations: { en: { label: 'Cases', unit: 'cases' } } }, valid.series[1]],
     });
     expect(summarizeSeries(dataset, 'faelle', 'en')).toBe(
-      'Cases: highest in 2014 at 100 cases, lowest in 2016 at 80 cases; down from 2014 to 2016; no figure for 2015.',
+      'Cases: highest in 2014 (100 cases), lowest in 2016 (80 cases, derived); the figure fell from 2014 to 2016; no figure for 2015.',
     );
     expect(seriesText(dataset.series[0]!, 'pl')).toEqual({ label: 'Fälle', unit: 'Fälle', lang: 'de' });
   });

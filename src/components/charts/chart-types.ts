@@ -16,6 +16,8 @@ export interface ChartPayload {
   numberLocale: string;
   /** Written where a category has no value ("keine Angabe"), so a gap reads as a gap. */
   noValue: string;
+  /** Word before the sum above a stacked bar ("zusammen"); the sum is only written where every part is known. */
+  total?: string;
   /** Categories (e.g. years) in order. */
   labels: string[];
   series: { label: string; unit: string; fractionDigits: number; values: (number | null)[] }[];

@@ -103,11 +103,38 @@ function drawGaps(chart: Chart, noValue: string, colour: string) {
   });
 }
 
+/**
+ * Writes the sum above each upright stacked bar ("zusammen 46.123"), so the whole is read as a
+ * number too. Only where every visible part has a value: a sum with a gap in it would be a guess.
+ */
+function drawTotals(chart: Chart, format: (value: number) => string, word: string, colours: { text: string; background: string }) {
+  const { ctx } = chart;
+  const visible = chart.data.datasets.map((_, index) => index).filter((index) => !chart.getDatasetMeta(index).hidden);
+  const valueScale = chart.scales.y!;
+  const categoryScale = chart.scales.x!;
+  (chart.data.labels ?? []).forEach((_, index) => {
+    const parts = visible.map((datasetIndex) => chart.data.datasets[datasetIndex]!.data[index]);
+    if (parts.length === 0 || !parts.every((part) => typeof part === 'number')) return;
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    const text = `${word} ${format(sum)}`;
+    const x = categoryScale.getPixelForValue(index);
+    const y = valueScale.getPixelForValue(sum) - 14;
+    const width = ctx.measureText(text).width + 6;
+    ctx.fillStyle = colours.background;
+    ctx.fillRect(x - width / 2, y - 9, width, 18);
+    ctx.fillStyle = colours.text;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, x, y);
+  });
+}
+
 /** Draws every value next to its bar or point, so no one has to match colours or read axes. */
 function valueLabels(
   format: (datasetIndex: number, value: number) => string,
   colours: { text: string; muted: string; background: string },
   noValue: string,
+  total: string | undefined,
 ): Plugin {
   return {
     id: 'appValueLabels',
@@ -160,6 +187,7 @@ function valueLabels(
           ctx.restore();
         });
       });
+      if (stacked && !horizontal && total) drawTotals(chart as Chart, (value) => format(0, value), total, colours);
       ctx.restore();
     },
   };
@@ -246,14 +274,52 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
       layout: { padding: { top: horizontal ? 8 : isLine ? 24 : 48, left: isLine ? 24 : 0, right: horizontal ? 72 : isLine ? 24 : 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: payload.series.length > 1, labels: { color: colours.text, usePointStyle: isLine } },
+        // Bars with several series get an HTML legend instead (htmlLegend), which wraps on a phone.
+        legend: { display: isLine && payload.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
         tooltip: {
           callbacks: { label: (item) => `${item.dataset.label}: ${format(item.datasetIndex, Number(item.raw))}` },
         },
       },
     },
-    plugins: [valueLabels(format, colours, payload.noValue)],
+    plugins: [valueLabels(format, colours, payload.noValue, payload.total)],
   } as ChartConfiguration;
+}
+
+/**
+ * The legend of a bar chart with several series, as a list above the canvas: Chart.js's canvas
+ * legend cannot wrap and cuts long labels off on a phone. Each swatch is painted with the
+ * series' own fill, pattern included. Hidden from assistive technology like the canvas: the
+ * table's column headings name the series.
+ */
+function htmlLegend(element: HTMLElement, box: HTMLElement, chart: Chart) {
+  const show = chart.data.datasets.length > 1 && (chart.config as { type?: string }).type === 'bar';
+  let list = element.querySelector<HTMLUListElement>('.app-chart__legend');
+  if (!show) {
+    list?.remove();
+    return;
+  }
+  if (!list) {
+    list = document.createElement('ul');
+    list.className = 'app-chart__legend';
+    list.setAttribute('aria-hidden', 'true');
+    box.before(list);
+  }
+  list.replaceChildren(
+    ...chart.data.datasets.map((dataset) => {
+      const item = document.createElement('li');
+      const swatch = document.createElement('canvas');
+      swatch.width = 28;
+      swatch.height = 16;
+      const context = swatch.getContext('2d')!;
+      context.fillStyle = dataset.backgroundColor as string | CanvasPattern;
+      context.fillRect(0, 0, 28, 16);
+      context.strokeStyle = dataset.borderColor as string;
+      context.lineWidth = 2;
+      context.strokeRect(1, 1, 26, 14);
+      item.append(swatch, document.createTextNode(dataset.label ?? ''));
+      return item;
+    }),
+  );
 }
 
 const charts = new WeakMap<HTMLElement, Chart>();
@@ -273,6 +339,7 @@ export function drawChart(element: HTMLElement): Chart {
   previous?.destroy();
   const chart = new Chart(canvas, configure(element, payload));
   charts.set(element, chart);
+  htmlLegend(element, box, chart);
   element.dataset.animation = chart.options.animation === false ? 'off' : 'on';
   if (!previous) matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawChart(element));
   return chart;
