@@ -11,9 +11,15 @@ import { pageSchema } from './schemas/page';
 import { tipSchema } from './schemas/tip';
 import { checkedDatasetSchema } from './lib/datasets';
 
+/**
+ * News posts lie directly in this folder (the CMS and `npm run new` put them there), so the
+ * picture paths in their frontmatter are relative to it; the size check of pictures relies on it.
+ */
+const NEWS_FOLDER = './src/content/news';
+
 const news = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/news' }),
-  schema: ({ image }) => newsSchema(image()),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: NEWS_FOLDER }),
+  schema: ({ image }) => newsSchema(image(), { folder: NEWS_FOLDER }),
 });
 
 const tips = defineCollection({

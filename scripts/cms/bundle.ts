@@ -9,10 +9,10 @@
 //   node scripts/cms/bundle.ts    builds the bundle now (if it is not there)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 const sources = ['scripts/cms/entry.ts', 'scripts/cms/prefs.ts', 'scripts/cms/bundle.ts'].map((file) => join(root, file));
@@ -42,6 +42,35 @@ export async function ensureCmsBundle(log: (line: string) => void = () => {}): P
   return dir;
 }
 
+/** Where the bundle is served from (src/integrations/cms.ts, src/pages/admin/index.astro). */
+const servedAt = '/admin/cms/';
+
+/**
+ * The CMS's stylesheet names its three fonts on a CDN (cdn.jsdelivr.net/fontsource/…), although
+ * the package ships the same files: the browser tries the CDN when the CMS starts, before the CMS
+ * registers its own copies, and a Content-Security-Policy then reports refusals. This points
+ * those addresses at the shipped copies; a CDN font without a copy stops the bundling, so a new
+ * CMS version cannot quietly bring back requests to another origin.
+ */
+function cdnFontsToLocalCopies(): Plugin {
+  const assets = readdirSync(join(cmsPackage, 'npm/assets'));
+  const cdnFont = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+  return {
+    name: 'cms-fonts-from-this-site',
+    setup(bundler) {
+      bundler.onLoad({ filter: /@sveltia[\\/]cms[\\/]npm[\\/]index\.js$/ }, async ({ path }) => {
+        const code = (await readFile(path, 'utf8')).replace(cdnFont, (url, family: string, variant: string) => {
+          const copy = assets.find((file) => file.startsWith(`${family}-${variant}-`) && file.endsWith('.woff2'));
+          if (!copy) throw new Error(`The CMS names the font ${url}, but the package has no copy of it in npm/assets/.`);
+          return `${servedAt}assets/${copy}`;
+        });
+        if (/cdn\.jsdelivr\.net/.test(code)) throw new Error('The CMS still names cdn.jsdelivr.net after its fonts were pointed at the shipped copies.');
+        return { contents: code, loader: 'js' };
+      });
+    },
+  };
+}
+
 /**
  * Builds the bundle in this process. It is built into a folder of its own and renamed into
  * place when complete, so two builds running at once never see (or write into) a half-done one.
@@ -59,6 +88,7 @@ async function buildCmsBundle(dir: string): Promise<void> {
     outdir: partial,
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
+    plugins: [cdnFontsToLocalCopies()],
   });
   // The CMS's MIT licence travels with it (its dependencies' licence comments stay in the chunks).
   await cp(join(cmsPackage, 'LICENSE.txt'), join(partial, 'LICENSE.txt'));

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { CmsConfig, Field } from '@sveltia/cms';
 import * as vocabulary from '../../src/data/vocabulary.ts';
 import { SLUG_MAX_LENGTH } from '../../src/lib/slug.ts';
+import { IMAGE_MAX_BYTES } from '../../src/schemas/image.ts';
 import { measureSchema } from '../../src/schemas/measure.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { tipSchema } from '../../src/schemas/tip.ts';
@@ -232,7 +233,7 @@ function cmsCollection(name: keyof typeof cmsCollections) {
  * ("zu bestätigen"). A self-hosted `api_root` also keeps the CMS from polling gitlab.com's
  * status page, which it does only for gitlab.com itself.
  */
-const backend = {
+export const backend = {
   name: 'gitlab',
   repo: 'zu-bestaetigen/sicherheitspartnerschaft-goerlitz',
   branch: 'main',
@@ -255,6 +256,9 @@ export function buildCmsConfig(): CmsConfig {
     // Pictures used inside the text (not the news image, which sits next to its post).
     media_folder: 'public/bilder',
     public_folder: '/bilder',
+    // The build refuses larger pictures (src/schemas/image.ts); the CMS refuses them at upload,
+    // with its own German message naming the limit, so they never reach Git.
+    media_libraries: { default: { config: { max_file_size: IMAGE_MAX_BYTES } } },
     slug: { encoding: 'ascii', clean_accents: true, maxlength: SLUG_MAX_LENGTH },
     // An optional field left empty is left out instead of written as "", which the schemas refuse.
     output: { omit_empty_optional_fields: true },

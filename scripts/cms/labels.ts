@@ -5,6 +5,8 @@
  * field of a schema needs an entry here and every entry a field; the generator and
  * `tests/unit/cms-config.test.ts` refuse a mismatch.
  */
+import { TITLE_MAX } from '../../src/schemas/common.ts';
+import { formatFileSize, IMAGE_MAX_BYTES } from '../../src/schemas/image.ts';
 
 /** The CMS text and input for one schema field. */
 export interface FieldText {
@@ -35,7 +37,7 @@ export interface CollectionText {
 
 const title: FieldText = {
   label: 'Titel',
-  hint: 'Die Überschrift. Kurz und konkret, damit sie in Linkvorschauen nicht abgeschnitten wird.',
+  hint: `Die Überschrift, höchstens ${TITLE_MAX} Zeichen. Kurz und konkret, damit sie in Linkvorschauen nicht abgeschnitten wird.`,
 };
 
 const summary: FieldText = {
@@ -84,7 +86,9 @@ export const collectionTexts = {
       },
       image: {
         label: 'Bild',
-        hint: 'Optional. JPG oder PNG, etwa 1600 Pixel breit, ohne erkennbare Personen ohne deren Zustimmung.',
+        hint:
+          `Optional. JPG oder PNG, etwa 1600 Pixel breit, höchstens ${formatFileSize(IMAGE_MAX_BYTES)} groß, ` +
+          'ohne erkennbare Personen ohne deren Zustimmung.',
         fields: {
           src: { label: 'Bilddatei', hint: 'Die Datei wird neben der Meldung gespeichert.', input: 'image' },
           alt: {

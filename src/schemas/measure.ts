@@ -4,13 +4,13 @@
  */
 import { z } from 'zod';
 import { goals, issuers, measureStatuses } from '../data/vocabulary';
-import { isoDate, oneOf, sourceSchema, text } from './common';
+import { isoDate, oneOf, sourceSchema, text, TITLE_MAX } from './common';
 
 /** The frontmatter schema of a measure. */
 export const measureSchema = z
   .object({
     /** Name of the measure. */
-    title: text('title', { max: 90 }),
+    title: text('title', { max: TITLE_MAX }),
     /** One or two sentences for lists and search. */
     summary: text('summary', { min: 40, max: 240 }),
     /** geplant, laufend, abgeschlossen or evaluiert. */

@@ -4,16 +4,23 @@
  */
 import { z } from 'zod';
 import { issuers, newsTags } from '../data/vocabulary';
-import { isoDate, oneOf, sourceSchema, text } from './common';
+import { isoDate, oneOf, sourceSchema, text, TITLE_MAX } from './common';
+import { limitedImage } from './image';
 
-/** Longest title that link previews show without cutting it off. */
-export const NEWS_TITLE_MAX = 90;
+/** Where the build finds the files of news posts, for the size check of their pictures. */
+export interface NewsFiles {
+  /** The folder the posts lie in; picture paths are relative to it. Without it, sizes are not checked. */
+  folder?: string;
+}
 
-/** Builds the schema; `image` is Astro's image helper at build time and a string in tests. */
-export function newsSchema<I extends z.ZodType>(image: I) {
+/**
+ * Builds the schema; `image` is Astro's image helper at build time and a string in tests and in
+ * the CMS configuration.
+ */
+export function newsSchema<I extends z.ZodType>(image: I, { folder }: NewsFiles = {}) {
   return z.object({
     /** Headline, shown in lists, the page title and link previews. */
-    title: text('title', { max: NEWS_TITLE_MAX }),
+    title: text('title', { max: TITLE_MAX }),
     /** One or two sentences for lists, search results and link previews. */
     summary: text('summary', { min: 40, max: 240 }),
     /** Day of publication (YYYY-MM-DD). */
@@ -26,10 +33,10 @@ export function newsSchema<I extends z.ZodType>(image: I) {
       .min(1, { error: '„tags“ ist leer. Nennen Sie mindestens ein Thema.' }),
     /** Prevention tips shown below the post, by their file name without extension. */
     relatedTips: z.array(z.string()).default([]),
-    /** Optional picture with its alternative text. */
+    /** Optional picture with its alternative text; the file at most `IMAGE_MAX_BYTES` large. */
     image: z
       .object({
-        src: image,
+        src: limitedImage(image, 'image.src', folder),
         alt: text('image.alt', { max: 250 }),
       })
       .optional(),

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { audiences, tipTopics } from '../data/vocabulary';
-import { oneOf, sourceSchema, text } from './common';
+import { oneOf, sourceSchema, text, TITLE_MAX } from './common';
 
 /** Where residents get free advice or help. */
 export const adviceSchema = z
@@ -28,7 +28,7 @@ export const adviceSchema = z
 /** The frontmatter schema of a prevention tip. */
 export const tipSchema = z.object({
   /** Title of the tip. */
-  title: text('title', { max: 90 }),
+  title: text('title', { max: TITLE_MAX }),
   /** One or two sentences for lists and search. */
   summary: text('summary', { min: 40, max: 240 }),
   /** The theme the tip is listed under on the prevention hub. */

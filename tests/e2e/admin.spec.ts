@@ -1,35 +1,83 @@
 /**
- * The editor in the browser at /admin/: Sveltia CMS from the site's own build. It loads without a
- * single request to another origin and without console errors, starts in German, reads the
- * generated configuration, and offers to sign in or to work with a local repository (the test
- * server is on 127.0.0.1, which the CMS treats as local). An editor can write a news post in a
- * local repository, and the file the CMS saves passes the content schema.
+ * The editor in the browser at /admin/: Sveltia CMS from the site's own build, served here with
+ * exactly the Content-Security-Policy that docs/deploy.md prescribes for /admin/
+ * (`scripts/cms/csp.ts`). It loads without a single request to another origin, without console
+ * errors and without a policy violation, starts in German, reads the generated configuration,
+ * and offers to sign in or to work with a local repository (the test server is on 127.0.0.1,
+ * which the CMS treats as local). An editor can write a news post in a local repository, and the
+ * file the CMS saves passes the content schema; a picture above the size limit is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { adminContentSecurityPolicy } from '../../scripts/cms/csp';
 import { slugify } from '../../src/lib/slug';
+import { formatFileSize, IMAGE_MAX_BYTES } from '../../src/schemas/image';
 import { newsSchema } from '../../src/schemas/news';
 
-test('the CMS at /admin/ loads from this site only, in German, without errors', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  const requested: string[] = [];
-  const errors: string[] = [];
+/** What the page did while the CMS ran, for the assertions at the end of a test. */
+interface Watched {
+  /** Requests to another origin (also those the policy refused). */
+  foreign: string[];
+  /** Paths requested from this site. */
+  requested: string[];
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Violations of the Content-Security-Policy. */
+  violations: string[];
+}
+
+/**
+ * Serves /admin/ with exactly the policy of docs/deploy.md, as the production server does (the
+ * test server sends no such header), and records requests, console errors and violations.
+ */
+async function watchAdmin(page: Page, origin: string): Promise<Watched> {
+  const watched: Watched = {
+    foreign: [],
+    requested: [],
+    errors: [],
+    violations: [],
+  };
+  await page.exposeFunction('reportPolicyViolation', (directive: string, blocked: string, source: string) => {
+    watched.violations.push(`${directive} refused ${blocked || '(inline)'} in ${source}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { reportPolicyViolation: (...text: string[]) => void }).reportPolicyViolation;
+        report(event.effectiveDirective, event.blockedURI, `${event.sourceFile}:${event.lineNumber}`);
+      },
+      true,
+    );
+  });
+  await page.route(
+    (url) => url.pathname === '/admin/',
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': adminContentSecurityPolicy() } });
+    },
+  );
   page.on('request', (request) => {
     const url = new URL(request.url());
-    requested.push(url.pathname);
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+    watched.requested.push(url.pathname);
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) watched.foreign.push(request.url());
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() === 'error') watched.errors.push(message.text());
   });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  return watched;
+}
+
+test('the CMS at /admin/ loads under its Content-Security-Policy, from this site only, in German, without errors', async ({ page, baseURL }) => {
+  const watched = await watchAdmin(page, new URL(baseURL!).origin);
 
   const response = await page.goto('/admin/');
   expect(response?.status()).toBe(200);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  // In the page as served (the CMS adds a robots meta element of its own once it runs).
+  expect(await response!.text()).toContain('<meta name="robots" content="noindex">');
 
   // The entrance screen of the CMS, in German although the browser asks for English.
   // The CMS wraps names it inserts into its texts in Unicode isolation marks (U+2068, U+2069).
@@ -38,9 +86,22 @@ test('the CMS at /admin/ loads from this site only, in German, without errors', 
   await expect(page).toHaveTitle('Redaktion – Sicherheitspartnerschaft Görlitz');
   await page.waitForLoadState('networkidle');
 
-  expect(requested.some((path) => path === '/admin/config.yml'), 'configuration loaded').toBe(true);
-  expect(foreign, 'requests to other origins').toEqual([]);
-  expect(errors, 'console errors').toEqual([]);
+  expect(watched.requested.some((path) => path === '/admin/config.yml'), 'configuration loaded').toBe(true);
+  // The CMS's own fonts, from this site.
+  expect(watched.requested.filter((path) => path.startsWith('/admin/cms/assets/') && path.endsWith('.woff2')).length).toBeGreaterThan(0);
+  expect(watched.foreign, 'requests to other origins').toEqual([]);
+  expect(watched.errors, 'console errors').toEqual([]);
+  expect(watched.violations, 'violations of the Content-Security-Policy').toEqual([]);
+
+  // The policy was in force: an inline script, which it forbids, is refused and reported.
+  const inline = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'document.documentElement.dataset.inlineScript = "ran"';
+    document.head.append(script);
+    return document.documentElement.dataset.inlineScript === 'ran' ? 'ran' : 'refused';
+  });
+  expect(inline).toBe('refused');
+  await expect.poll(() => watched.violations).toEqual([expect.stringMatching(/^script-src-elem refused inline /)]);
 });
 
 test('/admin/ is not in the sitemap', async ({ request }) => {
@@ -131,18 +192,7 @@ test.describe('working with a local repository', () => {
   test.use({ locale: 'de-DE' });
 
   test('an editor writes a news post, and the saved file passes the content schema', async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    const foreign: string[] = [];
-    const errors: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-
+    const watched = await watchAdmin(page, new URL(baseURL!).origin);
     await useRepositoryInBrowser(page);
     await page.goto('/admin/');
     const files = contentFiles();
@@ -194,7 +244,44 @@ test.describe('working with a local repository', () => {
     expect(await readRepositoryFile(page, 'src/content/news/bilder/sprechstunde.png'), 'picture saved').toBeDefined();
     expect(text).toContain(body);
 
-    expect(foreign, 'requests to other origins').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
+    expect(watched.foreign, 'requests to other origins').toEqual([]);
+    expect(watched.errors, 'console errors').toEqual([]);
+    expect(watched.violations, 'violations of the Content-Security-Policy').toEqual([]);
+  });
+});
+
+test.describe('the size limit of pictures', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('the CMS refuses a picture above the limit before it is saved', async ({ page, baseURL }) => {
+    const watched = await watchAdmin(page, new URL(baseURL!).origin);
+    await useRepositoryInBrowser(page);
+    await page.goto('/admin/');
+    await writeRepository(page, contentFiles());
+    await page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' }).click();
+    await expect(page.getByRole('treeitem', { name: 'Meldungen' })).toBeVisible({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).first().click();
+    await expect(page.getByRole('document', { name: 'Inhaltsvorschau' })).toBeVisible();
+    await page.getByRole('checkbox', { name: /Bild/ }).check();
+    // A valid PNG padded to one byte over the limit (the bytes after its end do not matter).
+    const oversized = Buffer.concat([PIXEL_PNG, Buffer.alloc(IMAGE_MAX_BYTES + 1 - PIXEL_PNG.length)]);
+    await page
+      .getByRole('group', { name: /Bilddatei/ })
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'kamera.png', mimeType: 'image/png', buffer: oversized });
+
+    // The CMS's own German message, with the limit of src/schemas/image.ts (without the
+    // Unicode isolation marks the CMS puts around inserted values).
+    const dialog = page.getByRole('alertdialog', { name: 'Große Datei' });
+    await expect(dialog).toBeVisible();
+    const message = (await dialog.textContent())!.replace(/[\u2068\u2069]/g, '');
+    expect(message).toContain(`Diese Datei kann nicht hochgeladen werden, da sie die Maximalgröße von ${formatFileSize(IMAGE_MAX_BYTES)} überschreitet.`);
+
+    expect(await readRepositoryFile(page, 'src/content/news/bilder/kamera.png'), 'picture not saved').toBeUndefined();
+    expect(watched.foreign, 'requests to other origins').toEqual([]);
+    expect(watched.errors, 'console errors').toEqual([]);
+    expect(watched.violations, 'violations of the Content-Security-Policy').toEqual([]);
   });
 });

@@ -6,12 +6,16 @@
  * generator's own logic).
  */
 import Ajv from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { cmsCollections, cmsConfigYaml, SLUG_PATTERN } from '../../scripts/cms/config';
+import { adminContentSecurityPolicy } from '../../scripts/cms/csp';
 import { slugify } from '../../src/lib/slug';
+import { newsSchema } from '../../src/schemas/news';
 
 const CONFIG_FILE = new URL('../../public/admin/config.yml', import.meta.url);
 const CMS_SCHEMA_FILE = new URL('../../node_modules/@sveltia/cms/schema/sveltia-cms.json', import.meta.url);
@@ -215,6 +219,45 @@ for (const collection of config.collections) {
     });
   });
 }
+
+describe('size limit of pictures', () => {
+  const { media_libraries } = parse(committed) as { media_libraries?: { default?: { config?: { max_file_size?: number } } } };
+  const maxFileSize = media_libraries?.default?.config?.max_file_size;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cms-pictures-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Whether the build's news schema accepts a post whose picture file has `bytes` bytes. */
+  function buildAccepts(bytes: number): boolean {
+    writeFileSync(path.join(dir, 'bild.jpg'), Buffer.alloc(bytes));
+    const entry = sampleEntry(config.collections.find((collection) => collection.name === 'news')!.fields);
+    const post = { ...entry, image: { src: './bild.jpg', alt: 'Ein Bild.' } };
+    return newsSchema(z.string(), { folder: dir }).safeParse(post).success;
+  }
+
+  it('is set for uploads in the CMS', () => {
+    expect(maxFileSize).toBeTypeOf('number');
+  });
+
+  it('lets the CMS upload exactly the pictures the build accepts', () => {
+    expect(buildAccepts(maxFileSize!), 'a file of the CMS limit').toBe(true);
+    expect(buildAccepts(maxFileSize! + 1), 'one byte more').toBe(false);
+  });
+});
+
+describe('Content-Security-Policy of /admin/', () => {
+  it('is the one the deploy guide shows (the browser test runs the CMS under it)', () => {
+    const guide = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    expect(guide, 'Copy the policy of scripts/cms/csp.ts into docs/deploy.md.').toContain(
+      `add_header Content-Security-Policy "${adminContentSecurityPolicy()}" always;`,
+    );
+  });
+
+  it('lets the CMS reach the Git host of the configuration and nothing else outside the site', () => {
+    const connect = /connect-src ([^;]+)/.exec(adminContentSecurityPolicy())![1]!.split(' ');
+    const { backend } = parse(committed) as { backend: { api_root: string; base_url: string } };
+    expect(connect.filter((source) => source.startsWith('https://'))).toEqual([...new Set([new URL(backend.api_root).origin, new URL(backend.base_url).origin])]);
+  });
+});
 
 describe('slug rule of the CMS', () => {
   const pattern = new RegExp(SLUG_PATTERN);

@@ -2,9 +2,14 @@
  * The content schemas refuse bad frontmatter with a German message that names the field and
  * says what to write instead. Astro puts the file name in front of these messages.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { TITLE_MAX } from '../../src/schemas/common';
 import { contactSchema } from '../../src/schemas/contact';
+import { formatFileSize, IMAGE_MAX_BYTES } from '../../src/schemas/image';
 import { measureSchema } from '../../src/schemas/measure';
 import { newsSchema } from '../../src/schemas/news';
 import { tipSchema } from '../../src/schemas/tip';
@@ -64,6 +69,52 @@ describe('news schema', () => {
     expect(problems(news, { ...validNews, image: { src: 'bild.jpg' } })).toEqual([
       'image.alt: „image.alt“ fehlt. Tragen Sie einen Text ein.',
     ]);
+  });
+});
+
+describe('news schema: size of the picture file', () => {
+  // The build passes the folder of the posts (src/content.config.ts); picture paths are relative
+  // to it. That Astro shows these messages with the post's name is tested in
+  // tests/unit/publishing-errors.test.ts.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-images-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const newsWithFiles = newsSchema(z.string(), { folder: dir });
+
+  /** A post whose picture is a file of `bytes` bytes. */
+  function postWithPicture(name: string, bytes: number) {
+    writeFileSync(path.join(dir, name), Buffer.alloc(bytes));
+    return { ...validNews, image: { src: `./${name}`, alt: 'Der Eingang des Rathauses am Untermarkt.' } };
+  }
+
+  it('accepts a picture of exactly the allowed size', () => {
+    expect(problems(newsWithFiles, postWithPicture('genau.jpg', IMAGE_MAX_BYTES))).toEqual([]);
+  });
+
+  it('names the file, its size, the limit and the fix for a larger picture', () => {
+    expect(problems(newsWithFiles, postWithPicture('kamera.jpg', 3_400_000))).toEqual([
+      `image.src: „image.src“: Die Bilddatei „${path.join(dir, 'kamera.jpg')}“ ist 3,4 MB groß, erlaubt sind höchstens 1 MB. ` +
+        'Verkleinern Sie das Bild auf etwa 1600 Pixel Breite, speichern Sie es als JPG und ersetzen Sie damit die Datei.',
+    ]);
+  });
+
+  it('does not measure without the folder of the posts (CMS configuration)', () => {
+    expect(problems(news, postWithPicture('ohne-ordner.jpg', 3_400_000))).toEqual([]);
+  });
+
+  it('never reports a file just over the limit as the limit itself', () => {
+    expect(problems(newsWithFiles, postWithPicture('knapp.jpg', IMAGE_MAX_BYTES + 1))[0]).toContain('ist 1,1 MB groß, erlaubt sind höchstens 1 MB');
+  });
+});
+
+describe('the editorial guide states the limits of the schemas', () => {
+  const guide = readFileSync(new URL('../../docs/redaktion.md', import.meta.url), 'utf8');
+
+  it('the title length', () => {
+    expect(guide).toContain(`Höchstens ${TITLE_MAX} Zeichen`);
+  });
+
+  it('the size of a picture file', () => {
+    expect(guide).toContain(`höchstens ${formatFileSize(IMAGE_MAX_BYTES)}`);
   });
 });
 
