@@ -2,7 +2,7 @@
  * Interface text in the three languages and a typed lookup. Content (news, tips, measures)
  * is not translated here; only the words of the interface around it.
  */
-import type { Locale } from '../lib/i18n';
+import { fillPlaceholders, type Locale, type PlaceholderValues } from '../lib/i18n';
 import { de, type UiKey } from './de';
 import { en } from './en';
 import { pl } from './pl';
@@ -10,15 +10,12 @@ import { pl } from './pl';
 const dictionaries: Record<Locale, Record<UiKey, string>> = { de, en, pl };
 
 /** A function that returns the interface text for a key, with `{name}` placeholders filled. */
-export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+export type Translate = (key: UiKey, values?: PlaceholderValues) => string;
 
 /** The interface text of one language. */
 export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
-  return (key, values) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
+  return (key, values) => fillPlaceholders(dictionary[key], values);
 }
 
 export type { UiKey };

@@ -2,7 +2,7 @@
  * Text of the survey form and its start page in the three languages. Error messages say exactly
  * what to do (GOV.UK style); `{max}`, `{min}` and `{count}` are filled in per question.
  */
-import type { Locale } from '../lib/i18n';
+import { fillPlaceholders, type Locale, type PlaceholderValues } from '../lib/i18n';
 
 const de = {
   'start.title': 'Sicherheitsbefragung',
@@ -246,15 +246,10 @@ const pl: Record<SurveyFormKey, string> = {
 
 const dictionaries: Record<Locale, Record<SurveyFormKey, string>> = { de, en, pl };
 
-/** Fills `{name}` placeholders. */
-export function fill(text: string, values?: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
-}
-
-/** The form's text of one language. */
+/** The form's text of one language, with `{name}` placeholders filled. */
 export function useSurveyFormText(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: SurveyFormKey, values?: Record<string, string | number>) => fill(dictionary[key], values);
+  return (key: SurveyFormKey, values?: PlaceholderValues) => fillPlaceholders(dictionary[key], values);
 }
 
 /** Every error message of one language, keyed by reason, for the form's script: the form's own texts first, else the backend reason's text. */

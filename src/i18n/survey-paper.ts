@@ -3,7 +3,7 @@
  * from the questionnaire definition, and the words the whole survey shares (its name, "keine
  * Angabe", the preview banner) from ./survey.ts.
  */
-import type { Locale } from '../lib/i18n';
+import { fillPlaceholders, type Locale, type PlaceholderValues } from '../lib/i18n';
 
 const de = {
   'paper.title': 'Papierfragebogen',
@@ -114,8 +114,7 @@ const dictionaries: Record<Locale, Record<SurveyPaperKey, string>> = { de, en, p
 /** The paper questionnaire's text of one language, with `{name}` placeholders filled. */
 export function useSurveyPaperText(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: SurveyPaperKey, values?: Record<string, string | number>) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  return (key: SurveyPaperKey, values?: PlaceholderValues) => fillPlaceholders(dictionary[key], values);
 }
 
 /** The type of the function `useSurveyPaperText` returns, for component props. */

@@ -3,7 +3,7 @@
  * come from the questionnaire definition). Apart from the site dictionary like src/i18n/survey.ts,
  * because only these pages use it and their refresh script needs a part of it in the browser.
  */
-import type { Locale } from '../lib/i18n';
+import { fillPlaceholders, type Locale, type PlaceholderValues } from '../lib/i18n';
 
 const de = {
   'results.crumb': 'Ergebnisse',
@@ -126,6 +126,5 @@ const dictionaries: Record<Locale, Record<SurveyResultsKey, string>> = { de, en,
 /** The results pages' text of one language, with `{name}` placeholders filled. */
 export function useResultsText(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: SurveyResultsKey, values?: Record<string, string | number>) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  return (key: SurveyResultsKey, values?: PlaceholderValues) => fillPlaceholders(dictionary[key], values);
 }

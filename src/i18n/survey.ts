@@ -3,7 +3,7 @@
  * the questionnaire definition). Kept apart from the site dictionary because only the survey
  * pages use it and the form's script needs a part of it in the browser.
  */
-import type { Locale } from '../lib/i18n';
+import { fillPlaceholders, type Locale, type PlaceholderValues } from '../lib/i18n';
 
 const de = {
   'survey.name': 'Sicherheitsbefragung',
@@ -54,6 +54,5 @@ const dictionaries: Record<Locale, Record<SurveyKey, string>> = { de, en, pl };
 /** The survey text of one language, with `{name}` placeholders filled. */
 export function useSurveyText(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: SurveyKey, values?: Record<string, string | number>) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (values && name in values ? String(values[name]) : match));
+  return (key: SurveyKey, values?: PlaceholderValues) => fillPlaceholders(dictionary[key], values);
 }

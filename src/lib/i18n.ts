@@ -58,3 +58,21 @@ export function splitLocale(pathname: string): { locale: Locale; path: string } 
   if (!match) return { locale: defaultLocale, path: pathname || '/' };
   return { locale: match[1] as Locale, path: match[2] ?? '/' };
 }
+
+/** Values for the `{name}` placeholders of an interface text. */
+export type PlaceholderValues = Readonly<Record<string, string | number>>;
+
+/**
+ * Fills the `{name}` placeholders of an interface text with `values`; the only copy of this rule,
+ * used at build time and by the survey form's script (hence no imports here).
+ *
+ * A placeholder without a value stays visible as `{name}`, on purpose: some texts keep one for
+ * markup that a component puts in afterwards (`{link}` for LinkedSentence), and a resident is
+ * better served by a sentence with a visible gap than by a form script that throws. Inserted
+ * values are not searched again, and only own keys of `values` count (`{constructor}` stays).
+ */
+export function fillPlaceholders(text: string, values: PlaceholderValues = {}): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+}

@@ -148,28 +148,43 @@ test('when the network fails at sending, the answers stay and a retry stores exa
   await answerSections(page, 'de');
   const key = (await saved(page))!.idempotencyKey;
   const submit = '**/rest/v1/rpc/submit_survey_response';
+  const send = page.getByRole('button', { name: f('form.send') });
+  const summary = page.locator('[data-error-summary]');
+  // Each failure is routed for one request only (`times: 1`), so no handler outlives its attempt.
 
   // 1. The request never reaches the server.
-  await page.route(submit, (route) => route.abort('internetdisconnected'));
-  await page.getByRole('button', { name: f('form.send') }).click();
-  await expect(page.locator('[data-error-summary]')).toContainText(f('error.network'));
-  await expect(page.locator('[data-error-summary]')).toBeFocused();
+  await page.route(submit, (route) => route.abort('internetdisconnected'), { times: 1 });
+  await send.click();
+  await expect(summary).toContainText(f('error.network'));
+  await expect(summary).toBeFocused();
+  await expect(send).not.toHaveAttribute('aria-disabled');
   expect(await responsesWithKey(key)).toHaveLength(0);
-  await page.unroute(submit);
 
   // 2. The server stores the response, but the reply is lost on the way back.
-  await page.route(submit, async (route) => {
-    await route.fetch();
-    await route.abort('connectionreset');
-  });
-  await page.getByRole('button', { name: f('form.send') }).click();
-  await expect(page.locator('[data-error-summary]')).toContainText(f('error.network'));
+  let replyLost!: () => void;
+  const lost = new Promise<void>((resolve) => (replyLost = resolve));
+  await page.route(
+    submit,
+    async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+      replyLost();
+    },
+    { times: 1 },
+  );
+  await send.click();
+  // The summary still shows the first failure, so its text proves nothing about this attempt:
+  // wait until the server has answered, then until the form has taken the lost reply in.
+  await lost;
+  await expect(send).not.toHaveAttribute('aria-disabled');
+  await expect(page.locator('[data-status]')).toBeEmpty();
+  await expect(summary).toContainText(f('error.network'));
+  await expect(summary).toBeFocused();
   expect(await responsesWithKey(key)).toHaveLength(1);
   expect((await saved(page))?.idempotencyKey, 'the same key is kept for the retry').toBe(key);
-  await page.unroute(submit);
 
   // 3. Trying again later: success, and still exactly one stored response.
-  await page.getByRole('button', { name: f('form.send') }).click();
+  await send.click();
   await expect(page.getByRole('heading', { name: f('form.done.title') })).toBeVisible();
   expect(await responsesWithKey(key)).toHaveLength(1);
   expect(await saved(page)).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fillPlaceholders,
   isLocale,
   localeFromParam,
   localeStaticPaths,
@@ -53,5 +54,36 @@ describe('route parameters', () => {
       { params: { lang: 'en' }, props: { locale: 'en' } },
       { params: { lang: 'pl' }, props: { locale: 'pl' } },
     ]);
+  });
+});
+
+describe('fillPlaceholders', () => {
+  it('fills several placeholders, each where it stands', () => {
+    expect(fillPlaceholders('Schritt {current} von {total}', { current: 2, total: 7 })).toBe('Schritt 2 von 7');
+  });
+
+  it('fills a repeated placeholder every time', () => {
+    expect(fillPlaceholders('weniger als {n}, mindestens {n}', { n: 10 })).toBe('weniger als 10, mindestens 10');
+  });
+
+  it('writes numbers as they are, zero included', () => {
+    expect(fillPlaceholders('{min} bis {max}', { min: 0, max: 2.5 })).toBe('0 bis 2.5');
+  });
+
+  it('leaves a placeholder without a value visible, so a component can put markup there', () => {
+    expect(fillPlaceholders('Bis {date}: {link}.', { date: '30. Juni' })).toBe('Bis 30. Juni: {link}.');
+    expect(fillPlaceholders('Fragen: {link}.')).toBe('Fragen: {link}.');
+  });
+
+  it('does not take inherited object keys for values', () => {
+    expect(fillPlaceholders('{constructor} {toString}', {})).toBe('{constructor} {toString}');
+  });
+
+  it('does not fill placeholders that come in with a value', () => {
+    expect(fillPlaceholders('{a} und {b}', { a: '{b}', b: 'B' })).toBe('{b} und B');
+  });
+
+  it('leaves braces that are no placeholder alone', () => {
+    expect(fillPlaceholders('{ x } {} {a-b}', { x: 1, a: 2 })).toBe('{ x } {} {a-b}');
   });
 });

@@ -2,6 +2,7 @@
 // src/lib/survey (form-state.ts, check.ts); this file only connects them to the page: it reads
 // the fields, shows errors in the GOV.UK pattern, keeps the answers in localStorage until they
 // are sent, and sends them with supabase-js, which is loaded only at that moment.
+import { fillPlaceholders } from '../../lib/i18n';
 import { checkAnswers } from '../../lib/survey/check';
 import type { Definition, Question, Section } from '../../lib/survey/definition';
 import {
@@ -29,9 +30,6 @@ interface Config {
   text: Record<'progress' | 'next' | 'begin' | 'toReview' | 'send' | 'sending' | 'errorPrefix' | 'none' | 'noAnswer' | 'noStorage', string>;
   locale: string;
 }
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 /** localStorage if the browser allows it, else nothing (the form still works, without the copy). */
 function deviceStorage(): Storage | null {
@@ -185,7 +183,7 @@ class SurveyForm extends HTMLElement {
     this.querySelectorAll<HTMLElement>('[data-step]').forEach((section) => (section.hidden = section.dataset.step !== step));
     const index = this.#stepIndex(step);
     const { text } = this.#config;
-    const progress = fill(text.progress, { current: index + 1, total: this.#steps.length });
+    const progress = fillPlaceholders(text.progress, { current: index + 1, total: this.#steps.length });
     this.querySelector('[data-progress-text]')!.textContent = progress;
     this.querySelector('progress')!.value = index + 1;
     const next = this.querySelector<HTMLElement>('[data-next] .kern-label')!;
@@ -285,7 +283,7 @@ class SurveyForm extends HTMLElement {
       values.max = question.maxLength;
       values.count = [...String(this.#survey.raw[question.id] ?? '')].length;
     }
-    return fill(messages[key] ?? messages.unexpected ?? key, values);
+    return fillPlaceholders(messages[key] ?? messages.unexpected ?? key, values);
   }
 
   #back() {
