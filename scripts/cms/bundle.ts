@@ -4,13 +4,14 @@
 // files the browser can load from our own origin, plus its fonts, icons and WebAssembly files.
 // esbuild does that in a few seconds with about half the memory a Vite build needed. It runs in a
 // process of its own that ends when the bundle is done (esbuild's service would otherwise stay
-// alive, holding its memory), and the site build waits for it before it starts on the pages,
-// while its own memory is still small, so the two never add up to the build's peak.
+// alive, holding its memory), started as the site build starts and finished long before the
+// build's memory peaks with the pages, so the two never add up to the build's peak.
 //   node scripts/cms/bundle.ts    builds the bundle now (if it is not there)
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -36,6 +37,8 @@ export async function ensureCmsBundle(log: (line: string) => void = () => {}): P
   log(`building the CMS bundle once into ${dir} …`);
   await new Promise<void>((done, fail) => {
     const child = spawn(process.execPath, [import.meta.filename], { stdio: ['ignore', 'ignore', 'inherit'] });
+    // A lower priority: the build that waits for it has its own work for every core meanwhile.
+    if (child.pid) setPriority(child.pid, 10);
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`Building the CMS bundle failed (exit code ${code}); run \`node scripts/cms/bundle.ts\` to see why.`))));
   });

@@ -1,7 +1,9 @@
 // Serves the editors' CMS bundle at /admin/cms/: copied into the build output after each build,
 // served from the cache by the development server. The bundle itself is built once per CMS
 // version (scripts/cms/bundle.ts), not inside every site build. A build that has to make the
-// bundle makes it first, before its own memory grows with the pages.
+// bundle starts it in its own process as the build starts: it is done (about 3 s) while the
+// build reads the content and bundles its scripts, long before the build's memory peaks with
+// the pages, and the build waits for it only at the end.
 import { cp, readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,15 +14,17 @@ const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 
 /** The Astro integration that puts the CMS bundle at /admin/cms/. */
 export function cmsBundle(): AstroIntegration {
-  let bundle: string | undefined;
+  let pending: Promise<string> | undefined;
   return {
     name: 'app-cms-bundle',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
-        bundle = await ensureCmsBundle((line) => logger.info(line));
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        pending = ensureCmsBundle((line) => logger.info(line));
+        pending.catch(() => {}); // reported where it is awaited
       },
       'astro:build:done': async ({ dir, logger }) => {
-        bundle ??= await ensureCmsBundle((line) => logger.info(line));
+        const bundle = await (pending ?? ensureCmsBundle((line) => logger.info(line)));
         await cp(bundle, join(fileURLToPath(dir), 'admin/cms'), { recursive: true, filter: (source) => !source.endsWith('.complete') });
       },
       'astro:server:setup': async ({ server, logger }) => {
