@@ -13,12 +13,14 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { authenticatorUrl } from '../data-api/main.ts';
+import { defaultPoolSize } from '../data-api/server.ts';
 import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
 import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = 50;
-const POOL_SIZE = 20;
+/** Both paths get the same pool: the Data API's default (BENCH_POOL overrides it for experiments). */
+const POOL_SIZE = Number(process.env.BENCH_POOL ?? defaultPoolSize());
 const RESULTS_RESPONSES = 100_000;
 const RESULTS_CALLS = 300;
 
@@ -115,7 +117,7 @@ async function main() {
     });
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
     const post = (fn: string, payload: unknown) => httpPost(agent, port, fn, payload);
-    process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, ${SECONDS} s)…\n`);
+    process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
     await load(2, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
     const throughApi = await load(SECONDS, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
 
