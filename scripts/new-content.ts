@@ -16,15 +16,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { audiences, goals, issuers, keysOf, measureStatuses, newsTags, tipTopics } from '../src/data/vocabulary.ts';
 import { slugify } from '../src/lib/slug.ts';
+// The schemas' `title` limit, checked here too so the editor learns it at once.
+import { TITLE_MAX } from '../src/schemas/limits.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The kinds of content the script creates and the folder each lives in. */
 const KINDS = { news: 'news', tip: 'tips', measure: 'measures' } as const;
 type Kind = keyof typeof KINDS;
-
-/** Same limit as the schemas' `title` field, checked here so the editor learns it at once. */
-const TITLE_MAX = 90;
 
 const USAGE = `Aufruf: npm run new -- <art> "<Titel>"
 

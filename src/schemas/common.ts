@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import { keysOf, type Labels } from '../data/vocabulary';
 
-/**
- * Longest title of a news post, tip or measure, the site's limit for titles that link previews
- * show without cutting them off. The CMS (maxlength and hint) and the editorial guide state the
- * same number (checked by tests/unit/cms-config.test.ts and schemas.test.ts).
- */
-export const TITLE_MAX = 90;
+export { TITLE_MAX } from './limits';
 
 /** A required line of text with a length limit and a fix that names the field. */
 export function text(field: string, { min = 1, max }: { min?: number; max: number }) {
