@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { NodePackageImporter } from 'sass-embedded';
+import { NodePackageImporter } from 'sass';
 import { cmsBundle } from './src/integrations/cms.ts';
 
 /**
