@@ -44,7 +44,11 @@ async function tableColumn(page: Page, figure: number, key: string): Promise<Rec
     );
 }
 
-/** Number of painted (non-transparent) pixels on a chart's canvas. */
+/**
+ * Number of painted (non-transparent) pixels on a chart's canvas. Callers poll it: when the
+ * layout shifts (another chart above finishes), Chart.js clears a canvas and paints it again on
+ * the next frame.
+ */
 async function paintedPixels(page: Page, figure: number): Promise<number> {
   return page
     .locator('figure[data-chart] .app-chart__canvas canvas')
@@ -84,7 +88,7 @@ test('Chart.js loads only when a chart scrolls into view, once for all charts', 
   }
   expect(chunks).toHaveLength(1);
   for (let figure = 0; figure < figures; figure++) {
-    expect(await paintedPixels(page, figure), `painted pixels in chart ${figure}`).toBeGreaterThan(2000);
+    await expect.poll(() => paintedPixels(page, figure), { message: `painted pixels in chart ${figure}` }).toBeGreaterThan(2000);
   }
   // The table stays in the DOM behind its disclosure once the chart is drawn.
   await expect(page.locator('figure[data-chart] details').first()).not.toHaveAttribute('open');
@@ -167,7 +171,7 @@ test('the stacked chart of 2022 and 2023 draws both parts, matches its dataset a
 
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-state', 'drawn');
-  expect(await paintedPixels(page, stackedFigure)).toBeGreaterThan(2000);
+  await expect.poll(() => paintedPixels(page, stackedFigure)).toBeGreaterThan(2000);
   // The legend is a list that wraps, hidden from screen readers like the canvas (the table names the parts).
   const legend = chart.locator('.app-chart__legend');
   await expect(legend).toHaveAttribute('aria-hidden', 'true');
@@ -198,7 +202,7 @@ test('readable at 320 px: the chart draws and nothing overflows the page', async
   for (const [figure, chart] of (await page.locator('app-chart').all()).entries()) {
     await chart.scrollIntoViewIfNeeded();
     await expect(chart).toHaveAttribute('data-state', 'drawn');
-    expect(await paintedPixels(page, figure), `painted pixels in chart ${figure}`).toBeGreaterThan(1000);
+    await expect.poll(() => paintedPixels(page, figure), { message: `painted pixels in chart ${figure}` }).toBeGreaterThan(1000);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
@@ -219,7 +223,7 @@ test('a news post draws the chart its MDX embeds', async ({ page }) => {
   await expect(chart).toHaveCount(1);
   await chart.scrollIntoViewIfNeeded();
   await expect(chart).toHaveAttribute('data-state', 'drawn');
-  expect(await paintedPixels(page, 0)).toBeGreaterThan(2000);
+  await expect.poll(() => paintedPixels(page, 0)).toBeGreaterThan(2000);
 });
 
 test('drawn charts: zero axe violations in light and dark, colours follow the theme', async ({ page }) => {

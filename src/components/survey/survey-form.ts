@@ -325,6 +325,8 @@ class SurveyForm extends HTMLElement {
     this.#sending = true;
     const button = this.querySelector<HTMLButtonElement>('[data-next]')!;
     button.setAttribute('aria-disabled', 'true');
+    // A new attempt: an earlier refusal no longer stands next to "sending".
+    this.#showErrors([], false);
     this.#status(text.sending);
     try {
       // Loaded only now: the resident's first view stays light. If this fails, the network is down.
