@@ -216,8 +216,16 @@ test('each mistake shows its message at the field and in the summary, and the li
   if (text.kind !== 'text') throw new Error('no text question');
   for (const section of sections) {
     if (section.questions.includes(multiple.id)) {
-      await page.locator(`#${multiple.id}-keine_angabe`).check();
-      await page.locator(`#q-${multiple.id} input`).first().check();
+      // Ticking "keine Angabe" unticks the other answers, and ticking another answer unticks it.
+      const noAnswer = page.locator(`#${multiple.id}-keine_angabe`);
+      const first = page.locator(`#q-${multiple.id} input`).first();
+      await first.check();
+      await noAnswer.check();
+      await expect(first).not.toBeChecked();
+      await first.check();
+      await expect(noAnswer).not.toBeChecked();
+      // A mix that arrives another way (e.g. a copy saved on the device) gets its message.
+      await noAnswer.evaluate((box: HTMLInputElement) => (box.checked = true));
       await page.getByRole('button', { name: f('form.next'), exact: true }).click();
       const message = 'Wählen Sie entweder „keine Angabe“ oder andere Antworten.';
       await expect(page.locator(`#${multiple.id}-error`)).toContainText(message);
@@ -231,8 +239,14 @@ test('each mistake shows its message at the field and in the summary, and the li
       // "nichts davon" together with an offence.
       const none = exclusive.options.find((o) => o.exclusive)!;
       const other = exclusive.options.find((o) => !o.exclusive)!;
-      await page.locator(`#${exclusive.id}-${none.code}`).check();
-      await page.locator(`#${exclusive.id}-${other.code}`).check();
+      const noneBox = page.locator(`#${exclusive.id}-${none.code}`);
+      const otherBox = page.locator(`#${exclusive.id}-${other.code}`);
+      await otherBox.check();
+      await noneBox.check();
+      await expect(otherBox).not.toBeChecked();
+      await otherBox.check();
+      await expect(noneBox).not.toBeChecked();
+      await noneBox.evaluate((box: HTMLInputElement) => (box.checked = true));
       await page.getByRole('button', { name: f('form.next'), exact: true }).click();
       const message = REASONS.option_exclusive.de;
       await expect(page.locator(`#${exclusive.id}-error`)).toContainText(message);

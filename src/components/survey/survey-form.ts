@@ -76,7 +76,10 @@ class SurveyForm extends HTMLElement {
     document.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((element) => (element.hidden = true));
     form.hidden = false;
     form.addEventListener('input', () => this.#readFields());
-    form.addEventListener('change', () => this.#readFields());
+    form.addEventListener('change', (event) => {
+      this.#keepExclusive(event.target);
+      this.#readFields();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#next();
@@ -214,6 +217,19 @@ class SurveyForm extends HTMLElement {
       };
       cell.textContent = values.length ? values.map(label).join('\n') : text.none;
     }
+  }
+
+  /**
+   * Exclusive checkboxes, as in the GOV.UK pattern: ticking "keine Angabe" or "nichts davon"
+   * unticks the question's other answers, and ticking another answer unticks those. The check
+   * (and the database) still refuse such a mix, e.g. from a copy saved before this existed.
+   */
+  #keepExclusive(target: EventTarget | null) {
+    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox' || !target.checked) return;
+    const exclusive = target.hasAttribute('data-exclusive');
+    this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(target.name)}"]`).forEach((box) => {
+      if (box !== target && (exclusive || box.hasAttribute('data-exclusive'))) box.checked = false;
+    });
   }
 
   /** Marks fields and fills the summary; focuses the summary when there are errors. */
