@@ -263,14 +263,20 @@ test.describe('the size limit of pictures', () => {
 
     await page.getByRole('button', { name: 'Neuen Eintrag anlegen' }).first().click();
     await expect(page.getByRole('document', { name: 'Inhaltsvorschau' })).toBeVisible();
-    await page.getByRole('checkbox', { name: /Bild/ }).check();
+    // While the CMS sets up the new entry it may replace fields: a picture added too early can
+    // be dropped again (seen in CI). Typing a title that sticks waits for that; then the picture
+    // field is added until its file input is there.
+    await fill(page, 'Titel', 'Ein Foto von der Kamera');
+    const pictureFile = page.getByRole('group', { name: /Bilddatei/ }).locator('input[type=file]').first();
+    await expect(async () => {
+      const addPicture = page.getByRole('checkbox', { name: /Bild/ });
+      if (await addPicture.isChecked()) await addPicture.uncheck();
+      await addPicture.check();
+      await expect(pictureFile).toBeAttached({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     // A valid PNG padded to one byte over the limit (the bytes after its end do not matter).
     const oversized = Buffer.concat([PIXEL_PNG, Buffer.alloc(IMAGE_MAX_BYTES + 1 - PIXEL_PNG.length)]);
-    await page
-      .getByRole('group', { name: /Bilddatei/ })
-      .locator('input[type=file]')
-      .first()
-      .setInputFiles({ name: 'kamera.png', mimeType: 'image/png', buffer: oversized });
+    await pictureFile.setInputFiles({ name: 'kamera.png', mimeType: 'image/png', buffer: oversized });
 
     // The CMS's own German message, with the limit of src/schemas/image.ts (without the
     // Unicode isolation marks the CMS puts around inserted values).
