@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { NodePackageImporter } from 'sass';
 import { cmsBundle } from './src/integrations/cms.ts';
 
 /**
@@ -29,11 +28,6 @@ export default defineConfig({
     cmsBundle(),
   ],
   devToolbar: { enabled: false },
-  vite: {
-    build: { assetsInlineLimit: 0 },
-    css: {
-      // `pkg:` imports resolve KERN's SCSS sources from node_modules (src/styles/kern.scss).
-      preprocessorOptions: { scss: { importers: [new NodePackageImporter()], quietDeps: true } },
-    },
-  },
+  // KERN's SCSS is compiled ahead of the build (npm run styles:kern → src/styles/kern.css).
+  vite: { build: { assetsInlineLimit: 0 } },
 });
