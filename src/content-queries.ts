@@ -64,12 +64,27 @@ export async function getTextPage(locale: string, slug: string): Promise<Collect
 /** Number of news posts per list page. */
 export const NEWS_PAGE_SIZE = 8;
 
-/** Years and tags that published news use, for archive and topic links. */
-export async function getNewsFacets() {
+/** Years and tags that published news use. */
+export interface NewsFacets {
+  years: number[];
+  tags: (keyof typeof newsTags & string)[];
+}
+
+let facetsCache: { news: CollectionEntry<'news'>[]; facets: NewsFacets } | undefined;
+
+/**
+ * Years and tags that published news use, for archive and topic links. Every list page shows
+ * them; they are worked out once per list of posts (once per build; afresh in the development
+ * server, where getNews() reads anew each time).
+ */
+export async function getNewsFacets(): Promise<NewsFacets> {
   const news = await getNews();
-  const used = new Set(news.flatMap((post) => post.data.tags));
-  return {
-    years: yearsOf(news.map((post) => post.data.date)),
-    tags: keysOf(newsTags).filter((tag) => used.has(tag)),
-  };
+  if (facetsCache?.news !== news) {
+    const used = new Set(news.flatMap((post) => post.data.tags));
+    facetsCache = {
+      news,
+      facets: { years: yearsOf(news.map((post) => post.data.date)), tags: keysOf(newsTags).filter((tag) => used.has(tag)) },
+    };
+  }
+  return facetsCache.facets;
 }
