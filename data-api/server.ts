@@ -234,9 +234,12 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     }
     headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
 
+    // The whole statement is written before a connection is taken, and the connection goes back
+    // to the pool before the answer is sent: with more callers than connections, a connection
+    // that waits for this process to build text or write to a socket is one the next caller
+    // cannot use.
     const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
-    const client = await pool.connect();
-    const literal = (value: string | null) => (value === null ? 'null' : client.escapeLiteral(value));
+    const literal = (value: string | null) => (value === null ? 'null' : pg.escapeLiteral(value));
     // Arguments are bound by name with the declared type of each parameter, like PostgREST.
     const argList = Object.keys(args)
       .map((arg) => {
@@ -267,15 +270,21 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     // the driver; types and identifiers come from the catalog.
     const sql = `begin${readOnly ? ' read only' : ''}; select ${settings}; ${result}; commit;`;
 
+    const body = await inTransaction(sql, claims.role === 'anon');
+    // Nothing to return (void, SQL null or JSON null): 204, which supabase-js reads as null.
+    if (fn.returnsVoid || body === null || body === undefined || body === 'null') return send(res, 204);
+    // HEAD: the status and headers of the GET, without its body.
+    if (req.method === 'HEAD') return send(res, 200);
+    return sendJson(res, 200, body);
+  }
+
+  /** Runs the statement on a pooled connection; resolves with the call's JSON text. */
+  async function inTransaction(sql: string, anonymous: boolean): Promise<string | null | undefined> {
+    const client = await pool.connect();
     let broken = false;
     try {
       const results = (await client.query(sql)) as unknown as pg.QueryResult[];
-      const body: string | null | undefined = results[2]?.rows[0]?.result;
-      // Nothing to return (void, SQL null or JSON null): 204, which supabase-js reads as null.
-      if (fn.returnsVoid || body === null || body === undefined || body === 'null') return send(res, 204);
-      // HEAD: the status and headers of the GET, without its body.
-      if (req.method === 'HEAD') return send(res, 200);
-      return sendJson(res, 200, body);
+      return results[2]?.rows[0]?.result;
     } catch (error) {
       // The failed statement left the transaction open and aborted; end it before reuse.
       await client.query('rollback').catch(() => {
@@ -283,7 +292,7 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
       });
       const e = error as pg.DatabaseError;
       if (!e.code) throw error;
-      throw httpError(statusForSqlState(e.code, claims.role === 'anon'), e.code, e.message, e.detail ?? null, e.hint ?? null);
+      throw httpError(statusForSqlState(e.code, anonymous), e.code, e.message, e.detail ?? null, e.hint ?? null);
     } finally {
       client.release(broken);
     }
