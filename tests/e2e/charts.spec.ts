@@ -11,8 +11,9 @@ import { violations } from './axe';
 type Row = Record<string, string | number | null>;
 interface DatasetFile {
   category: { key: string };
-  series: { key: string }[];
+  series: { key: string; label: string }[];
   rows: Row[];
+  derived?: { row: string; column: string }[];
 }
 
 /** A dataset as the editors wrote it. */
@@ -256,4 +257,20 @@ test('open data: no licence is claimed, each dataset shows "zu bestätigen" wher
     await expect(section.locator('.app-chart-source')).toContainText('Stand der Zusammenstellung:');
   }
   expect(await violations(page)).toEqual([]);
+});
+
+test('open data: every derived value is listed with its year and the heading of its column', async ({ page }) => {
+  await page.goto('/daten/');
+  const ids = [...new Set(zahlen.map((chart) => chart.id))];
+  const withDerived = ids.filter((id) => (dataset(id).derived ?? []).length > 0);
+  expect(withDerived.length, 'at least one dataset has derived values').toBeGreaterThan(0);
+  for (const id of ids) {
+    const data = dataset(id);
+    const items = page.locator(`section#${id} li[data-derived]`);
+    await expect(items).toHaveCount((data.derived ?? []).length);
+    for (const [index, entry] of (data.derived ?? []).entries()) {
+      const label = data.series.find((series) => series.key === entry.column)!.label;
+      await expect(items.nth(index)).toContainText(`${entry.row}, ${label} (${entry.column})`);
+    }
+  }
 });
