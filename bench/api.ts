@@ -119,7 +119,13 @@ async function main() {
     const post = (fn: string, payload: unknown) => httpPost(agent, port, fn, payload);
     process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
     await load(2, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
+    const storedBefore = await countBench(pool);
     const throughApi = await load(SECONDS, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
+    // Each 200 must be exactly one stored row, or the numbers above mean nothing.
+    const stored = (await countBench(pool)) - storedBefore;
+    if (stored !== throughApi.requests - throughApi.errors) {
+      throw new Error(`The Data API answered 200 to ${throughApi.requests - throughApi.errors} submissions, but ${stored} were stored.`);
+    }
 
     // 2. Results over 100,000 responses of a closed wave.
     process.stdout.write(`Storing ${RESULTS_RESPONSES} responses and reading survey_results ${RESULTS_CALLS} times…\n`);
@@ -188,6 +194,14 @@ async function direct(pool: pg.Pool, args: { p_wave: string; p_answers: unknown;
     args.p_invitation_code,
   ]);
   return rows[0]?.r ?? null;
+}
+
+/** Stored responses of the bench wave. */
+async function countBench(pool: pg.Pool): Promise<number> {
+  const { rows } = await pool.query(
+    `select count(*)::int as n from public.survey_responses where wave_id = (select id from public.survey_waves where slug = 'bench')`,
+  );
+  return rows[0].n;
 }
 
 /** POSTs JSON to an RPC endpoint like supabase-js does and resolves with the status. */
