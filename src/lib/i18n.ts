@@ -76,3 +76,31 @@ export function fillPlaceholders(text: string, values: PlaceholderValues = {}): 
     Object.hasOwn(values, name) ? String(values[name]) : placeholder,
   );
 }
+
+/** A piece of a sentence split at its markup placeholders: plain text, or the name of one. */
+export type SentencePart = { text: string } | { slot: string };
+
+/**
+ * Splits a translated sentence at the placeholders `names` (e.g. `{paper}` and `{contact}`) so
+ * that a component can put a link at each, in the order the language needs. Every name must
+ * stand exactly once; otherwise it throws with the sentence and the fix, so that a translation
+ * that lost or doubled a link stops the build instead of showing a broken sentence.
+ */
+export function splitAtSlots(text: string, names: readonly string[]): SentencePart[] {
+  for (const name of names) {
+    const count = text.split(`{${name}}`).length - 1;
+    if (count !== 1) {
+      throw new Error(`The text "${text}" has ${count} "{${name}}" placeholders instead of one. Hint: put exactly one {${name}} where that link belongs, in every language.`);
+    }
+  }
+  const parts: SentencePart[] = [];
+  const pattern = new RegExp(`\\{(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\}`, 'g');
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ slot: match[1] });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fillPlaceholders,
+  splitAtSlots,
   isLocale,
   localeFromParam,
   localeStaticPaths,
@@ -85,5 +86,27 @@ describe('fillPlaceholders', () => {
 
   it('leaves braces that are no placeholder alone', () => {
     expect(fillPlaceholders('{ x } {} {a-b}', { x: 1, a: 2 })).toBe('{ x } {} {a-b}');
+  });
+});
+
+describe('splitAtSlots', () => {
+  it('splits a sentence at its link places, in the order of the language', () => {
+    expect(splitAtSlots('Drucken Sie den {paper} oder nutzen Sie die {contact}.', ['paper', 'contact'])).toEqual([
+      { text: 'Drucken Sie den ' },
+      { slot: 'paper' },
+      { text: ' oder nutzen Sie die ' },
+      { slot: 'contact' },
+      { text: '.' },
+    ]);
+    expect(splitAtSlots('{contact} oder {paper}', ['paper', 'contact'])).toEqual([{ slot: 'contact' }, { text: ' oder ' }, { slot: 'paper' }]);
+  });
+
+  it('leaves other braces as text', () => {
+    expect(splitAtSlots('{n} Antworten, siehe {link}', ['link'])).toEqual([{ text: '{n} Antworten, siehe ' }, { slot: 'link' }]);
+  });
+
+  it('refuses a sentence that lost or doubled a link, naming it', () => {
+    expect(() => splitAtSlots('Nur der {paper}.', ['paper', 'contact'])).toThrow('0 "{contact}" placeholders');
+    expect(() => splitAtSlots('{link} und {link}', ['link'])).toThrow('2 "{link}" placeholders');
   });
 });
