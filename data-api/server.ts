@@ -265,10 +265,12 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
       : fn.returnsVoid
         ? `select ${target}`
         : `select to_json(${target})::text as result`;
-    // One round trip: the transaction, its local role and settings (gone at commit, as with
-    // PostgREST), the call and the commit travel as one simple query. Literals are escaped by
-    // the driver; types and identifiers come from the catalog.
-    const sql = `begin${readOnly ? ' read only' : ''}; select ${settings}; ${result}; commit;`;
+    // One round trip: the settings and the call travel as one simple query, which PostgreSQL
+    // runs as one transaction of its own (an "implicit transaction block"): the local role and
+    // settings end with it, as with PostgREST, and an error rolls all of it back without a
+    // further round trip. Literals are escaped by the driver; types and identifiers come from
+    // the catalog.
+    const sql = `${readOnly ? 'set transaction read only; ' : ''}select ${settings}; ${result};`;
 
     const body = await inTransaction(sql, claims.role === 'anon');
     // Nothing to return (void, SQL null or JSON null): 204, which supabase-js reads as null.
@@ -281,17 +283,18 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
   /** Runs the statement on a pooled connection; resolves with the call's JSON text. */
   async function inTransaction(sql: string, anonymous: boolean): Promise<string | null | undefined> {
     const client = await pool.connect();
+    // Only a connection that failed for another reason than the database refusing the statement
+    // is dropped; after a refusal the server has already rolled back and waits for the next.
     let broken = false;
     try {
       const results = (await client.query(sql)) as unknown as pg.QueryResult[];
-      return results[2]?.rows[0]?.result;
+      return results.at(-1)?.rows[0]?.result;
     } catch (error) {
-      // The failed statement left the transaction open and aborted; end it before reuse.
-      await client.query('rollback').catch(() => {
-        broken = true;
-      });
       const e = error as pg.DatabaseError;
-      if (!e.code) throw error;
+      if (!e.code) {
+        broken = true;
+        throw error;
+      }
       throw httpError(statusForSqlState(e.code, anonymous), e.code, e.message, e.detail ?? null, e.hint ?? null);
     } finally {
       client.release(broken);

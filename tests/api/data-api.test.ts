@@ -34,6 +34,18 @@ beforeAll(async () => {
     create or replace function api_test.countdown(p_from int) returns setof int language sql stable
       as $$ select generate_series(p_from, 1, -1) $$;
     create or replace function api_test.nothing() returns jsonb language sql stable as $$ select 'null'::jsonb $$;
+    -- Writes, then fails or not: the call's effects must stand or fall together.
+    create table if not exists api_test.writes (note text not null);
+    grant insert on api_test.writes to anon, authenticated;
+    create or replace function api_test.write_then(p_fail boolean) returns int language plpgsql volatile as $$
+      begin
+        insert into api_test.writes values ('written');
+        if p_fail then raise exception 'failed after writing' using errcode = 'PT400'; end if;
+        return 1;
+      end $$;
+    -- Claims to be stable but writes through a volatile function: a GET must still change nothing.
+    create or replace function api_test.stable_liar() returns int language sql stable as $$
+      select api_test.write_then(false) $$;
     grant execute on all functions in schema api_test to anon, authenticated;`);
   api = await startDataApi({ databaseUrl: authenticatorUrl(inject('databaseUrl')), schemas: ['public', 'api_test'], maxBodyBytes: 50_000 });
   supabase = createClient(api.url, LOCAL_ANON_KEY);
@@ -188,6 +200,20 @@ describe('protocol', () => {
     expect(await test().rpc('greeting', { p_name: 'Görlitz' })).toMatchObject({ status: 200, data: 'Dzień dobry, Görlitz' });
     expect(await test().rpc('countdown', { p_from: 3 })).toMatchObject({ status: 200, data: [3, 2, 1] });
     expect(await test().rpc('nothing')).toMatchObject({ status: 204, data: null, error: null });
+  });
+
+  it('rolls back everything a call wrote when it fails, and runs GET read-only', async () => {
+    const writes = async () => Number((await pool.query('select count(*) from api_test.writes')).rows[0].count);
+    const before = await writes();
+    expect((await test().rpc('write_then', { p_fail: true })).status).toBe(400);
+    expect(await writes()).toBe(before);
+    expect(await test().rpc('write_then', { p_fail: false })).toMatchObject({ status: 200, data: 1 });
+    expect(await writes()).toBe(before + 1);
+    // PostgREST answers a write in a read-only transaction with 405.
+    const lie = await test().rpc('stable_liar', {}, { get: true });
+    expect(lie.status).toBe(405);
+    expect(lie.error?.code).toBe('25006');
+    expect(await writes()).toBe(before + 1);
   });
 
   it('refuses a key that expired after it was first accepted', async () => {
