@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -105,6 +105,19 @@ async function buildCmsBundle(dir: string): Promise<void> {
     await rm(dir, { recursive: true, force: true }); // leftovers of an interrupted older layout
     await rename(partial, dir);
   }
+  await removeOtherBundles(dir);
+}
+
+/**
+ * Deletes the finished bundles of other CMS versions or entries next to `dir` (about 20 MB each,
+ * one more with every update). Folders still being built (`….partial-<pid>`) are left alone: they
+ * may belong to a build running right now.
+ */
+export async function removeOtherBundles(dir: string): Promise<string[]> {
+  const parent = dirname(dir);
+  const others = readdirSync(parent).filter((name) => join(parent, name) !== dir && !name.includes('.partial-'));
+  await Promise.all(others.map((name) => rm(join(parent, name), { recursive: true, force: true })));
+  return others;
 }
 
 if (import.meta.main) {
