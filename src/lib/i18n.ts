@@ -87,20 +87,21 @@ export type SentencePart = { text: string } | { slot: string };
  * that lost or doubled a link stops the build instead of showing a broken sentence.
  */
 export function splitAtSlots(text: string, names: readonly string[]): SentencePart[] {
-  for (const name of names) {
-    const count = text.split(`{${name}}`).length - 1;
-    if (count !== 1) {
-      throw new Error(`The text "${text}" has ${count} "{${name}}" placeholders instead of one. Hint: put exactly one {${name}} where that link belongs, in every language.`);
-    }
-  }
+  // The same placeholder syntax as fillPlaceholders; braces with other names stay text.
   const parts: SentencePart[] = [];
-  const pattern = new RegExp(`\\{(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\}`, 'g');
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    if (!names.includes(match[1])) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index) });
     parts.push({ slot: match[1] });
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ text: text.slice(last) });
+  for (const name of names) {
+    const count = parts.filter((part) => 'slot' in part && part.slot === name).length;
+    if (count !== 1) {
+      throw new Error(`The text "${text}" has ${count} "{${name}}" placeholders instead of one. Hint: put exactly one {${name}} where that link belongs, in every language.`);
+    }
+  }
   return parts;
 }
