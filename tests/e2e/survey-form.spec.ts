@@ -4,7 +4,7 @@
  * make, a reload in the middle, keyboard only, 320 px, axe on every step. The test build is a
  * preview build, in which the current wave is open (the local seed opens it in the database).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useSurveyFormText } from '../../src/i18n/survey-form';
 import type { Locale } from '../../src/lib/i18n';
 import { parseDefinition } from '../../src/lib/survey/definition';
@@ -190,6 +190,20 @@ test('when the network fails at sending, the answers stay and a retry stores exa
   expect(await saved(page)).toBeNull();
 });
 
+/**
+ * An exclusive checkbox (`alone`, e.g. "keine Angabe") and another answer of the same question:
+ * ticking either unticks the other. Then both are ticked behind the form's back, as a copy saved
+ * on the device could bring them, so that the caller can check the message for that mix.
+ */
+async function tickBothWays(alone: Locator, other: Locator) {
+  await other.check();
+  await alone.check();
+  await expect(other).not.toBeChecked();
+  await other.check();
+  await expect(alone).not.toBeChecked();
+  await alone.evaluate((box: HTMLInputElement) => (box.checked = true));
+}
+
 test('each mistake shows its message at the field and in the summary, and the link leads to the field', async ({ page }) => {
   const f = useSurveyFormText('de');
   await page.goto(formPath('de'));
@@ -219,13 +233,7 @@ test('each mistake shows its message at the field and in the summary, and the li
       // Ticking "keine Angabe" unticks the other answers, and ticking another answer unticks it.
       const noAnswer = page.locator(`#${multiple.id}-keine_angabe`);
       const first = page.locator(`#q-${multiple.id} input`).first();
-      await first.check();
-      await noAnswer.check();
-      await expect(first).not.toBeChecked();
-      await first.check();
-      await expect(noAnswer).not.toBeChecked();
-      // A mix that arrives another way (e.g. a copy saved on the device) gets its message.
-      await noAnswer.evaluate((box: HTMLInputElement) => (box.checked = true));
+      await tickBothWays(noAnswer, first);
       await page.getByRole('button', { name: f('form.next'), exact: true }).click();
       const message = 'Wählen Sie entweder „keine Angabe“ oder andere Antworten.';
       await expect(page.locator(`#${multiple.id}-error`)).toContainText(message);
@@ -241,12 +249,7 @@ test('each mistake shows its message at the field and in the summary, and the li
       const other = exclusive.options.find((o) => !o.exclusive)!;
       const noneBox = page.locator(`#${exclusive.id}-${none.code}`);
       const otherBox = page.locator(`#${exclusive.id}-${other.code}`);
-      await otherBox.check();
-      await noneBox.check();
-      await expect(otherBox).not.toBeChecked();
-      await otherBox.check();
-      await expect(noneBox).not.toBeChecked();
-      await noneBox.evaluate((box: HTMLInputElement) => (box.checked = true));
+      await tickBothWays(noneBox, otherBox);
       await page.getByRole('button', { name: f('form.next'), exact: true }).click();
       const message = REASONS.option_exclusive.de;
       await expect(page.locator(`#${exclusive.id}-error`)).toContainText(message);
