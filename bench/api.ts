@@ -3,10 +3,13 @@
 //      pool (the ceiling), then the same load through the local Data API (a separate process);
 //      target: at least half the ceiling's requests per second and p99 under 50 ms;
 //   2. survey_results over 100,000 stored responses; target: p99 under 100 ms.
+// It also prints the CPU time each process spent per request (Linux), which shows where the
+// time goes on a machine whose cores all three share.
 // BENCH_SECONDS shortens the runs; --check exits non-zero when a budget is missed. Results are
 // also written to bench-results/api.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -30,6 +33,8 @@ interface Run {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU time per request in µs, by process; null where it cannot be read on this machine. */
+  cpu?: { loadGenerator: number; dataApi: number | null; database: number | null };
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
@@ -103,7 +108,12 @@ async function main() {
     process.stdout.write(`Submissions straight to the database function (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
     let n = 0;
     await load(2, CLIENTS, async () => (await direct(pool, body(n++))) !== null);
+    // CPU is counted for the database server only when it is this run's own (DATABASE_URL may
+    // point anywhere).
+    const postmaster = db ? await postmasterPid(pool) : null;
+    let before = cpuSnapshot(undefined, postmaster);
     const ceiling = await load(SECONDS, CLIENTS, async () => (await direct(pool, body(n++))) !== null);
+    ceiling.cpu = cpuPerRequest(before, cpuSnapshot(undefined, postmaster), ceiling.requests);
 
     // 1b. The same through the Data API, in its own process as it would run.
     const port = await freePort();
@@ -120,7 +130,9 @@ async function main() {
     process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
     await load(2, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
     const storedBefore = await countBench(pool);
+    before = cpuSnapshot(api.pid, postmaster);
     const throughApi = await load(SECONDS, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
+    throughApi.cpu = cpuPerRequest(before, cpuSnapshot(api.pid, postmaster), throughApi.requests);
     // Each 200 must be exactly one stored row, or the numbers above mean nothing.
     const stored = (await countBench(pool)) - storedBefore;
     if (stored !== throughApi.requests - throughApi.errors) {
@@ -160,12 +172,25 @@ async function main() {
       { budget: 'Data API p99 < 50 ms', value: ms(throughApi.p99), ok: throughApi.p99 < 50 },
       { budget: 'survey_results p99 < 100 ms (100,000 responses)', value: ms(percentile(latencies, 99)), ok: percentile(latencies, 99) < 100 },
     ];
+    const cpuRow = (name: string, r: Run) => {
+      const cell = (us: number | null | undefined) => (us == null ? '–' : `${us.toFixed(0)} µs`).padStart(16);
+      const all = r.cpu!.database === null ? null : r.cpu!.loadGenerator + (r.cpu!.dataApi ?? 0) + r.cpu!.database;
+      return `${name.padEnd(26)}${cell(r.cpu!.loadGenerator)}${cell(r.cpu!.dataApi)}${cell(r.cpu!.database)}${cell(all)}`;
+    };
+    const apiCpu = throughApi.cpu!.database === null ? null : throughApi.cpu!.loadGenerator + (throughApi.cpu!.dataApi ?? 0) + throughApi.cpu!.database;
     const row = (name: string, r: Run) => `${name.padEnd(26)}${r.perSecond.toFixed(0).padStart(8)} req/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   errors ${r.errors}`;
     // Other work on the machine shares the same cores; the load average puts the numbers in context.
     process.stdout.write(
       `\nMachine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run\n` +
         `\nSubmissions, ${CLIENTS} concurrent clients, ${SECONDS} s each\n` +
         `${row('database function (pool)', ceiling)}\n${row('local Data API (HTTP)', throughApi)}\n` +
+        // All three processes share the machine's cores: their CPU per request bounds what any
+        // pool size or client count can get out of it, and with it the latency at 50 clients.
+        `\n${'CPU time per request'.padEnd(26)}${['load generator', 'Data API', 'PostgreSQL', 'together'].map((h) => h.padStart(16)).join('')}\n` +
+        `${cpuRow('database function (pool)', ceiling)}\n${cpuRow('local Data API (HTTP)', throughApi)}\n` +
+        (apiCpu === null
+          ? ''
+          : `At this cost ${cpus().length} cores serve at most ~${((cpus().length * 1e6) / apiCpu).toFixed(0)} requests/s through the Data API (the load generator included).\n`) +
         `\nsurvey_results over ${RESULTS_RESPONSES} responses (through the Data API, ${RESULTS_CALLS} calls)\n` +
         `  first call (computes and caches): ${ms(cold)} (status ${coldStatus})\n` +
         `  p50 ${ms(percentile(latencies, 50))}   p99 ${ms(percentile(latencies, 99))}\n\n` +
@@ -183,6 +208,75 @@ async function main() {
     await pool.end();
     await db?.stop();
   }
+}
+
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** Fields of /proc/<pid>/stat after the process name (which may contain spaces); null if unreadable. */
+function procStat(pid: number | string): string[] | null {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(') ') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds of a process and of its children that have ended (Linux only); null if unreadable. */
+function processCpu(pid: number | string): number | null {
+  const f = procStat(pid);
+  // utime, stime, cutime, cstime: fields 14–17 of proc(5), counted from the state (field 3).
+  return f ? (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / CLOCK_TICKS : null;
+}
+
+/** The PostgreSQL server process: the parent of a backend (on this machine). */
+async function postmasterPid(pool: pg.Pool): Promise<number | null> {
+  const { rows } = await pool.query('select pg_backend_pid() as pid');
+  const ppid = procStat(rows[0].pid)?.[1];
+  return ppid ? Number(ppid) : null;
+}
+
+/** CPU seconds of the server and all its processes, the live ones and those that ended. */
+function serverCpu(postmaster: number): number | null {
+  let total = processCpu(postmaster);
+  if (total === null) return null;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const f = procStat(entry);
+    if (f && Number(f[1]) === postmaster) total += processCpu(entry) ?? 0;
+  }
+  return total;
+}
+
+interface CpuSnapshot {
+  loadGenerator: number;
+  dataApi: number | null;
+  database: number | null;
+}
+
+function cpuSnapshot(apiPid: number | undefined, postmaster: number | null): CpuSnapshot {
+  const own = process.cpuUsage();
+  return {
+    loadGenerator: (own.user + own.system) / 1e6,
+    dataApi: apiPid === undefined ? null : processCpu(apiPid),
+    database: postmaster === null ? null : serverCpu(postmaster),
+  };
+}
+
+/** µs of CPU per request between two snapshots. */
+function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number): NonNullable<Run['cpu']> {
+  const per = (a: number | null, b: number | null) => (a === null || b === null ? null : ((b - a) * 1e6) / requests);
+  return {
+    loadGenerator: ((after.loadGenerator - before.loadGenerator) * 1e6) / requests,
+    dataApi: per(before.dataApi, after.dataApi),
+    database: per(before.database, after.database),
+  };
 }
 
 /** Calls the function over the pool, without HTTP, JWT or role switch (the ceiling); returns its result. */
