@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { quietBuildLog } from './src/integrations/build-log.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
 
 /**
@@ -29,5 +30,6 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // KERN's SCSS is compiled ahead of the build (npm run styles:kern → src/styles/kern.css).
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The log leaves out one warning that every MDX post causes and that means nothing.
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: quietBuildLog } } },
 });

@@ -52,6 +52,8 @@ Der Text der Meldung enthält das Kennwort ${marker}.
 }
 
 let site: string;
+/** What the production build printed. */
+let buildLog = '';
 
 /**
  * Variables the test runner sets for its own code (MODE=test, NODE_ENV=test, DEV=1, …); the
@@ -78,12 +80,13 @@ function buildEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs a command in the copy and fails with its output if it does not succeed. */
-function run(command: string, args: string[]) {
+/** Runs a command in the copy, fails with its output if it does not succeed, else returns the output. */
+function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { cwd: site, encoding: 'utf8', env: buildEnv() });
   if (result.status !== 0) {
     throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-4000));
   }
+  return `${result.stdout}\n${result.stderr}`;
 }
 
 /** Asserts which markers a text contains, without printing the whole text on failure. */
@@ -119,7 +122,7 @@ beforeAll(() => {
   for (const entry of Object.values(POSTS)) {
     writeFileSync(path.join(site, 'src', 'content', 'news', `${entry.slug}.mdx`), post(entry));
   }
-  run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  buildLog = run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
   run(path.join(ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist']);
 }, 5 * 60_000);
 
@@ -131,6 +134,12 @@ afterAll(() => {
 });
 
 describe('production build', () => {
+  it('prints no warning, so that a real one stands out in an editor\'s build log', () => {
+    // Colour codes removed; Astro and Vite mark warnings with [WARN].
+    const warnings = buildLog.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('[WARN]'));
+    expect(warnings).toEqual([]);
+  });
+
   it('builds the published post and no page of the draft or the future post', () => {
     const dist = path.join(site, 'dist');
     expect(existsSync(path.join(dist, 'aktuelles', POSTS.published.slug, 'index.html'))).toBe(true);
