@@ -12,18 +12,21 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { cpus, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { authenticatorUrl } from '../data-api/main.ts';
-import { defaultPoolSize } from '../data-api/server.ts';
 import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
 import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CLIENTS = 50;
-/** Both paths get the same pool: the Data API's default (BENCH_POOL overrides it for experiments). */
-const POOL_SIZE = Number(process.env.BENCH_POOL ?? defaultPoolSize());
+/**
+ * The ceiling's pool: twice the CPU cores, as the Data API's pool was before it pipelined its
+ * statements (BENCH_POOL overrides it). The Data API uses its own connections
+ * (data-api/connections.ts; DATA_API_CONNECTIONS overrides their number).
+ */
+const POOL_SIZE = Number(process.env.BENCH_POOL ?? 2 * availableParallelism());
 const RESULTS_RESPONSES = 100_000;
 const RESULTS_CALLS = 300;
 
@@ -118,7 +121,7 @@ async function main() {
     // 1b. The same through the Data API, in its own process as it would run.
     const port = await freePort();
     api = spawn(process.execPath, [join(repoRoot, 'data-api/main.ts')], {
-      env: { ...process.env, DATA_API_DATABASE_URL: authenticatorUrl(databaseUrl), DATA_API_PORT: String(port), DATA_API_POOL: String(POOL_SIZE) },
+      env: { ...process.env, DATA_API_DATABASE_URL: authenticatorUrl(databaseUrl), DATA_API_PORT: String(port) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await new Promise<void>((resolve, reject) => {
@@ -127,7 +130,7 @@ async function main() {
     });
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
     const post = (fn: string, payload: unknown) => httpPost(agent, port, fn, payload);
-    process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, pool of ${POOL_SIZE}, ${SECONDS} s)…\n`);
+    process.stdout.write(`Submissions through the Data API (${CLIENTS} clients, ${SECONDS} s)…\n`);
     await load(2, CLIENTS, async () => (await post('submit_survey_response', body(n++))) === 200);
     const storedBefore = await countBench(pool);
     before = cpuSnapshot(api.pid, postmaster);

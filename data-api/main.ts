@@ -17,7 +17,7 @@ if (import.meta.main) {
     databaseUrl: process.env.DATA_API_DATABASE_URL ?? authenticatorUrl(process.env.DATABASE_URL ?? 'postgres://127.0.0.1:54322/postgres'),
     jwtSecret: process.env.JWT_SECRET,
     port: Number(process.env.DATA_API_PORT ?? 54321),
-    poolSize: process.env.DATA_API_POOL ? Number(process.env.DATA_API_POOL) : undefined,
+    connections: process.env.DATA_API_CONNECTIONS ? Number(process.env.DATA_API_CONNECTIONS) : undefined,
   });
   process.stdout.write(`Data API listening on ${api.url}\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void api.close().then(() => process.exit(0)));

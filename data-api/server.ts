@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
+import { openConnections } from './connections.ts';
 import { HttpError, httpError, statusForSqlState } from './errors.ts';
 import { LOCAL_JWT_SECRET, verifyJwt, type Claims } from './jwt.ts';
 
@@ -23,8 +24,8 @@ export interface DataApiOptions {
   maxBodyBytes?: number;
   host?: string;
   port?: number;
-  /** Database connections kept open; defaults to defaultPoolSize(). */
-  poolSize?: number;
+  /** Database connections kept open; defaults to defaultConnections(). */
+  connections?: number;
 }
 
 /** A running Data API. */
@@ -94,15 +95,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 /**
- * Connections for the pool: twice the CPU cores, the usual starting point for PostgreSQL on the
- * same machine. More connections than the cores can serve only make requests wait inside the
- * database, switching between each other, instead of in the API's queue. Measured with
- * npm run bench:api on 2 cores (50 clients): a pool of 4 served 1,853 submissions/s at p99 55 ms,
- * a pool of 20 only 1,379/s at p99 77 ms (pools of 2 and 3: 1,483/s and 1,780/s).
+ * Database connections: one per CPU core, each with up to STATEMENTS_PER_CONNECTION statements
+ * on the way (data-api/connections.ts). More connections than cores only make the server
+ * processes take turns on the cores.
  */
-export function defaultPoolSize(): number {
-  return 2 * availableParallelism();
+export function defaultConnections(): number {
+  return availableParallelism();
 }
+
+/** One statement running and one waiting on each connection, so its server process never idles. */
+const STATEMENTS_PER_CONNECTION = 2;
 
 /** Starts the Data API and resolves once it listens. */
 export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
@@ -110,9 +112,11 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
   const schemas = options.schemas ?? ['public'];
   const roles = new Set(options.roles ?? ['anon', 'authenticated', 'service_role']);
   const maxBodyBytes = options.maxBodyBytes ?? 100_000;
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? defaultPoolSize() });
-  // A dropped idle connection must not take the process down; the pool replaces it.
-  pool.on('error', () => {});
+  const db = openConnections({
+    connectionString: options.databaseUrl,
+    connections: options.connections ?? defaultConnections(),
+    depth: STATEMENTS_PER_CONNECTION,
+  });
   const functionCache = new Map<string, { at: number; infos: FunctionInfo[] }>();
 
   async function lookup(schema: string, name: string): Promise<FunctionInfo[]> {
@@ -120,7 +124,7 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     const cached = functionCache.get(key);
     // A short cache stands in for PostgREST's schema cache and its reload on NOTIFY.
     if (cached && Date.now() - cached.at < 5_000) return cached.infos;
-    const { rows } = await pool.query(
+    const { rows } = await db.query(
       `select p.proname as name,
               coalesce(p.proargnames[1:p.pronargs], '{}') as "argNames",
               array(select format_type(t, null) from unnest(p.proargtypes) with ordinality u (t, i) order by i) as "argTypes",
@@ -234,10 +238,7 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     }
     headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
 
-    // The whole statement is written before a connection is taken, and the connection goes back
-    // to the pool before the answer is sent: with more callers than connections, a connection
-    // that waits for this process to build text or write to a socket is one the next caller
-    // cannot use.
+    // The whole statement is written before it waits for a connection (data-api/connections.ts).
     const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
     const literal = (value: string | null) => (value === null ? 'null' : pg.escapeLiteral(value));
     // Arguments are bound by name with the declared type of each parameter, like PostgREST.
@@ -280,24 +281,15 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     return sendJson(res, 200, body);
   }
 
-  /** Runs the statement on a pooled connection; resolves with the call's JSON text. */
+  /** Runs the statement; resolves with the call's JSON text. */
   async function inTransaction(sql: string, anonymous: boolean): Promise<string | null | undefined> {
-    const client = await pool.connect();
-    // Only a connection that failed for another reason than the database refusing the statement
-    // is dropped; after a refusal the server has already rolled back and waits for the next.
-    let broken = false;
     try {
-      const results = (await client.query(sql)) as unknown as pg.QueryResult[];
+      const results = (await db.query(sql)) as unknown as pg.QueryResult[];
       return results.at(-1)?.rows[0]?.result;
     } catch (error) {
-      const e = error as pg.DatabaseError;
-      if (!e.code) {
-        broken = true;
-        throw error;
-      }
-      throw httpError(statusForSqlState(e.code, anonymous), e.code, e.message, e.detail ?? null, e.hint ?? null);
-    } finally {
-      client.release(broken);
+      // A lost or refused connection is not the database's answer to the statement.
+      if (!(error instanceof pg.DatabaseError)) throw error;
+      throw httpError(statusForSqlState(error.code!, anonymous), error.code!, error.message, error.detail ?? null, error.hint ?? null);
     }
   }
 
@@ -339,7 +331,7 @@ export async function startDataApi(options: DataApiOptions): Promise<DataApi> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pool.end();
+      await db.end();
     },
   };
 }

@@ -46,6 +46,8 @@ beforeAll(async () => {
     -- Claims to be stable but writes through a volatile function: a GET must still change nothing.
     create or replace function api_test.stable_liar() returns int language sql stable as $$
       select api_test.write_then(false) $$;
+    -- Which server process ran the call: the Data API's connections, seen from the database.
+    create or replace function api_test.backend() returns int language sql stable as $$ select pg_backend_pid() $$;
     grant execute on all functions in schema api_test to anon, authenticated;`);
   api = await startDataApi({ databaseUrl: authenticatorUrl(inject('databaseUrl')), schemas: ['public', 'api_test'], maxBodyBytes: 50_000 });
   supabase = createClient(api.url, LOCAL_ANON_KEY);
@@ -288,5 +290,53 @@ describe('protocol', () => {
   it('401 without any key', async () => {
     const response = await fetch(`${api.url}/rest/v1/rpc/survey_results`, { method: 'POST', body: '{"p_wave":"demo"}' });
     expect(response.status).toBe(401);
+  });
+});
+
+describe('statements sharing connections', () => {
+  const test = (headers: Record<string, string> = {}) =>
+    createClient(api.url, LOCAL_ANON_KEY, { db: { schema: 'api_test' }, global: { headers } });
+
+  it('keeps each call its own settings, result and transaction when many run at once', async () => {
+    const writes = async () => Number((await pool.query('select count(*) from api_test.writes')).rows[0].count);
+    const before = await writes();
+    // Several times more calls than connections × statements per connection, mixed: reads with
+    // their own header, failing writes, writes, and read-only GETs that try to write.
+    const calls = Array.from({ length: 60 }, (_, i) => {
+      switch (i % 4) {
+        case 0:
+          return test({ 'x-call': `call-${i}` }).rpc('whoami').then((r) => ({ i, status: r.status, call: r.data?.headers['x-call'] }));
+        case 1:
+          return test().rpc('write_then', { p_fail: true }).then((r) => ({ i, status: r.status }));
+        case 2:
+          return test().rpc('write_then', { p_fail: false }).then((r) => ({ i, status: r.status }));
+        default:
+          return test().rpc('stable_liar', {}, { get: true }).then((r) => ({ i, status: r.status }));
+      }
+    });
+    const results = await Promise.all(calls);
+    const expected = { 0: 200, 1: 400, 2: 200, 3: 405 } as Record<number, number>;
+    for (const r of results) {
+      expect(r.status, `call ${r.i}`).toBe(expected[r.i % 4]);
+      if (r.i % 4 === 0) expect((r as { call?: string }).call).toBe(`call-${r.i}`);
+    }
+    // Only the 15 successful writes stand: no failed or read-only call took another's rows along.
+    expect(await writes()).toBe(before + 15);
+  });
+
+  it('opens a new connection when the database drops one', async () => {
+    const pids = new Set((await Promise.all(Array.from({ length: 12 }, () => test().rpc('backend')))).map((r) => r.data as number));
+    expect(pids.size).toBeGreaterThan(0);
+    await pool.query('select pg_terminate_backend(pid) from unnest($1::int[]) pid', [[...pids]]);
+    // A call may still meet a connection whose end has not arrived yet; the next ones must not.
+    let answer: { status: number; data: unknown } = { status: 0, data: null };
+    for (let attempt = 0; attempt < 5 && answer.status !== 200; attempt++) {
+      answer = await test().rpc('backend');
+      if (answer.status !== 200) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(answer.status).toBe(200);
+    expect(pids.has(answer.data as number)).toBe(false);
+    const again = await Promise.all(Array.from({ length: 8 }, () => test().rpc('backend')));
+    expect(again.map((r) => r.status)).toEqual(Array(8).fill(200));
   });
 });
