@@ -176,11 +176,10 @@ async function main() {
       { budget: 'survey_results p99 < 100 ms (100,000 responses)', value: ms(percentile(latencies, 99)), ok: percentile(latencies, 99) < 100 },
     ];
     const cpuRow = (name: string, r: Run) => {
-      const cell = (us: number | null | undefined) => (us == null ? '–' : `${us.toFixed(0)} µs`).padStart(16);
-      const all = r.cpu!.database === null ? null : r.cpu!.loadGenerator + (r.cpu!.dataApi ?? 0) + r.cpu!.database;
-      return `${name.padEnd(26)}${cell(r.cpu!.loadGenerator)}${cell(r.cpu!.dataApi)}${cell(r.cpu!.database)}${cell(all)}`;
+      const cell = (us: number | null) => (us === null ? '–' : `${us.toFixed(0)} µs`).padStart(16);
+      return `${name.padEnd(26)}${cell(r.cpu!.loadGenerator)}${cell(r.cpu!.dataApi)}${cell(r.cpu!.database)}${cell(cpuTogether(r.cpu!))}`;
     };
-    const apiCpu = throughApi.cpu!.database === null ? null : throughApi.cpu!.loadGenerator + (throughApi.cpu!.dataApi ?? 0) + throughApi.cpu!.database;
+    const apiCpu = cpuTogether(throughApi.cpu!);
     const row = (name: string, r: Run) => `${name.padEnd(26)}${r.perSecond.toFixed(0).padStart(8)} req/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   errors ${r.errors}`;
     // Other work on the machine shares the same cores; the load average puts the numbers in context.
     process.stdout.write(
@@ -280,6 +279,11 @@ function cpuPerRequest(before: CpuSnapshot, after: CpuSnapshot, requests: number
     dataApi: per(before.dataApi, after.dataApi),
     database: per(before.database, after.database),
   };
+}
+
+/** µs of CPU per request of all processes together; null when the database's share is unknown. */
+function cpuTogether(cpu: NonNullable<Run['cpu']>): number | null {
+  return cpu.database === null ? null : cpu.loadGenerator + (cpu.dataApi ?? 0) + cpu.database;
 }
 
 /** Calls the function over the pool, without HTTP, JWT or role switch (the ceiling); returns its result. */

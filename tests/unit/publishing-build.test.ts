@@ -12,6 +12,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -136,7 +137,7 @@ afterAll(() => {
 describe('production build', () => {
   it('prints no warning, so that a real one stands out in an editor\'s build log', () => {
     // Colour codes removed; Astro and Vite mark warnings with [WARN].
-    const warnings = buildLog.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('[WARN]'));
+    const warnings = stripVTControlCharacters(buildLog).split('\n').filter((line) => line.includes('[WARN]'));
     expect(warnings).toEqual([]);
   });
 
