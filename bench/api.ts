@@ -4,7 +4,8 @@
 //      target: at least half the ceiling's requests per second and p99 under 50 ms;
 //   2. survey_results over 100,000 stored responses; target: p99 under 100 ms.
 // It also prints the CPU time each process spent per request (Linux), which shows where the
-// time goes on a machine whose cores all three share.
+// time goes on a machine whose cores all three share, and whether the slowest requests came
+// from short stalls rather than from steady queueing.
 // BENCH_SECONDS shortens the runs; --check exits non-zero when a budget is missed. Results are
 // also written to bench-results/api.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { authenticatorUrl } from '../data-api/main.ts';
 import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
+import { percentile, tailConcentration, type Sample } from './latency.ts';
 import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -36,16 +38,21 @@ interface Run {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Share of the requests slower than the p99 that finished in the worst tenth of the half-seconds. */
+  tailInStalls: number;
   /** CPU time per request in µs, by process; null where it cannot be read on this machine. */
   cpu?: { loadGenerator: number; dataApi: number | null; database: number | null };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
+const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
 
 /** Runs `clients` loops of `once` for `seconds` and summarises the latencies. */
 async function load(seconds: number, clients: number, once: () => Promise<boolean>): Promise<Run> {
-  const latencies: number[] = [];
+  // Two plain number arrays while the load runs: an object per request would add garbage to
+  // the load generator's heap, and its collector's pauses to the latencies it measures.
+  const finishedAt: number[] = [];
+  const took: number[] = [];
   let errors = 0;
   const started = performance.now();
   const end = started + seconds * 1000;
@@ -54,14 +61,24 @@ async function load(seconds: number, clients: number, once: () => Promise<boolea
       while (performance.now() < end) {
         const t = performance.now();
         const ok = await once().catch(() => false);
-        latencies.push(performance.now() - t);
+        const done = performance.now();
+        finishedAt.push(done - started);
+        took.push(done - t);
         if (!ok) errors++;
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const samples: Sample[] = took.map((ms, i) => ({ at: finishedAt[i], ms }));
+  const latencies = took.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    tailInStalls: tailConcentration(samples),
+  };
 }
 
 /** A valid answer set that varies a little, like real submissions. */
@@ -186,6 +203,10 @@ async function main() {
       `\nMachine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run\n` +
         `\nSubmissions, ${CLIENTS} concurrent clients, ${SECONDS} s each\n` +
         `${row('database function (pool)', ceiling)}\n${row('local Data API (HTTP)', throughApi)}\n` +
+        // Whether the p99 comes from steady queueing or from short stalls of some process or of
+        // the machine (bench/latency.ts): the latter differ from run to run, the former do not.
+        `Slowest 1 % in the worst tenth of the half-seconds: pool ${pct(ceiling.tailInStalls)}, Data API ${pct(throughApi.tailInStalls)}\n` +
+        `  (about 10 % when spread evenly over the run, near 100 % when short stalls set the p99)\n` +
         // All three processes share the machine's cores: their CPU per request bounds what any
         // pool size or client count can get out of it, and with it the latency at 50 clients.
         `\n${'CPU time per request'.padEnd(26)}${['load generator', 'Data API', 'PostgreSQL', 'together'].map((h) => h.padStart(16)).join('')}\n` +
