@@ -7,7 +7,8 @@
  * memory is the sum over the build's process tree.
  *
  *   npm run bench:build              one build each
- *   npm run bench:build -- --runs=3  three builds each; median wall time, highest peak memory
+ *   npm run bench:build -- --runs=3  three builds each, every other run the site first; median
+ *                                    wall time, highest peak memory
  *   npm run bench:build -- --keep    keep the temporary projects and build logs to look into
  *
  * Both projects are built in temporary folders that are deleted at the end, so the real
@@ -375,7 +376,10 @@ async function main() {
   const siteBuild = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts.build;
   const results = { bare: [], site: [] };
   for (let i = 1; i <= runs; i++) {
-    for (const [name, dir] of [['bare', bareDir], ['site', siteDir]]) {
+    // Every other run builds the site first: whatever the machine does during a run (caches
+    // filling, other work starting) then weighs on both builds alike.
+    const order = i % 2 === 1 ? [['bare', bareDir], ['site', siteDir]] : [['site', siteDir], ['bare', bareDir]];
+    for (const [name, dir] of order) {
       for (const folder of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
         rmSync(path.join(dir, folder), { recursive: true, force: true });
       }
@@ -415,7 +419,8 @@ async function main() {
   console.log(
     runs === 1
       ? 'Single run per build (no warm-up). Wall times vary a lot when the machine is busy; use --runs=3 to decide.'
-      : `${runs} runs per build: median wall time, highest peak memory.`,
+      : `${runs} runs per build: median wall time, highest peak memory. Wall time ratio of each run: ` +
+          results.site.map((r, i) => `${(r.wallSeconds / results.bare[i].wallSeconds).toFixed(2)}×`).join(', ') + '.',
   );
   console.log(`Commands: site \`${results.site[0].command}\` (npm run build), bare \`${results.bare[0].command}\`.`);
   console.log(`Peak memory from ${results.site[0].memorySource}; ${os.cpus().length} CPUs, Node ${process.version}.`);
