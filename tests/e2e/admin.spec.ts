@@ -8,6 +8,7 @@
  * file the CMS saves passes the content schema; a picture above the size limit is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { init as initImportLexer, parse as parseImports } from 'es-module-lexer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -115,6 +116,31 @@ test('/admin/ is not in the sitemap', async ({ request }) => {
   }
   expect(pages.length).toBeGreaterThan(0);
   expect(pages.filter((path) => path.startsWith('/admin'))).toEqual([]);
+});
+
+test('every package and translation the CMS loads on demand is in the bundle and runs under the policy', async ({ page, baseURL, request }) => {
+  // Code highlighting, maps, image tools and the CMS's translations load only when an editor
+  // needs them; the bundle points each of these imports at a file of its own
+  // (scripts/cms/bundle.ts). Here every one of them is loaded once.
+  const main = await (await request.get('/admin/cms/index.js')).text();
+  await initImportLexer;
+  const specifiers = parseImports(main)[0].flatMap((entry) => (entry.n === undefined ? [] : [entry.n]));
+  expect(specifiers.filter((name) => !name.startsWith('./')), 'imports a browser cannot resolve').toEqual([]);
+  const onDemand = specifiers.filter((name) => name.startsWith('./deps/') || name.startsWith('./locales/'));
+  expect(onDemand.length, 'the CMS 0.221 names 279 such modules').toBeGreaterThan(250);
+
+  const watched = await watchAdmin(page, new URL(baseURL!).origin);
+  await page.goto('/admin/');
+  await expect(page.getByRole('button', { name: 'Mit lokalem Repository arbeiten' })).toBeVisible({ timeout: 30_000 });
+  const failed = await page.evaluate(async (paths) => {
+    const base = `${location.origin}/admin/cms/`;
+    const results = await Promise.allSettled(paths.map((path) => import(new URL(path, base).href)));
+    return results.flatMap((result, i) => (result.status === 'rejected' ? [`${paths[i]}: ${String(result.reason)}`] : []));
+  }, onDemand);
+  expect(failed, 'modules that failed to load').toEqual([]);
+  expect(watched.foreign, 'requests to other origins').toEqual([]);
+  expect(watched.errors, 'console errors').toEqual([]);
+  expect(watched.violations, 'violations of the Content-Security-Policy').toEqual([]);
 });
 
 /** A 1×1 PNG to upload. */
