@@ -4,11 +4,11 @@
 // bundle starts it in its own process as the build starts: it is done (about 3 s) while the
 // build reads the content and bundles its scripts, long before the build's memory peaks with
 // the pages, and the build waits for it only at the end.
-import { cp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ensureCmsBundle } from '../../scripts/cms/bundle.ts';
+import { copyFolder, ensureCmsBundle } from '../../scripts/cms/bundle.ts';
 
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
@@ -25,7 +25,7 @@ export function cmsBundle(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = await (pending ?? ensureCmsBundle((line) => logger.info(line)));
-        await cp(bundle, join(fileURLToPath(dir), 'admin/cms'), { recursive: true, filter: (source) => !source.endsWith('.complete') });
+        await copyFolder(bundle, join(fileURLToPath(dir), 'admin/cms'), (file) => !file.endsWith('.complete'));
       },
       'astro:server:setup': async ({ server, logger }) => {
         const served = await ensureCmsBundle((line) => logger.info(line));

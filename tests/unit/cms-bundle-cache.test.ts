@@ -1,10 +1,10 @@
-/** The CMS bundle cache keeps only the bundle in use (scripts/cms/bundle.ts). */
+/** The CMS bundle cache keeps only the bundle in use, and is copied whole (scripts/cms/bundle.ts). */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removeOtherBundles } from '../../scripts/cms/bundle.ts';
+import { copyFolder, removeOtherBundles } from '../../scripts/cms/bundle.ts';
 
 let parent: string | undefined;
 afterEach(() => (parent ? rm(parent, { recursive: true, force: true }) : undefined));
@@ -19,5 +19,26 @@ describe('removeOtherBundles', () => {
     expect((await removeOtherBundles(current)).sort()).toEqual(['0.220.0-1111111111', '0.221.1-3ee732894d']);
     expect((await readdir(parent)).sort()).toEqual(['0.222.0-abcdef0123', '0.223.0-2222222222.partial-4242']);
     expect(existsSync(join(current, 'chunks'))).toBe(true);
+  });
+});
+
+describe('copyFolder', () => {
+  it('copies every file of every subfolder, except those left out', async () => {
+    parent = await mkdtemp(join(tmpdir(), 'cms-bundle-'));
+    const from = join(parent, 'bundle');
+    const files = { 'cms.js': 'entry', '.complete': '', 'deps/shared/a.js': 'shared', 'deps/b.js': 'b', 'assets/font.woff2': 'font' };
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(from, path, '..'), { recursive: true });
+      await writeFile(join(from, path), text);
+    }
+    await mkdir(join(from, 'empty'));
+    const to = join(parent, 'dist/admin/cms');
+    await copyFolder(from, to, (file) => !file.endsWith('.complete'));
+    const copied = (await readdir(to, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(to.length + 1))
+      .sort();
+    expect(copied).toEqual(['assets/font.woff2', 'cms.js', 'deps/b.js', 'deps/shared/a.js']);
+    expect(await readFile(join(to, 'deps/shared/a.js'), 'utf8')).toBe('shared');
   });
 });
