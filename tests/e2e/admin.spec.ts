@@ -4,7 +4,8 @@
  * (`scripts/cms/csp.ts`). It loads without a single request to another origin, without console
  * errors and without a policy violation, starts in German, reads the generated configuration,
  * and offers to sign in or to work with a local repository (the test server is on 127.0.0.1,
- * which the CMS treats as local). An editor can write a news post in a local repository, and the
+ * which the CMS treats as local). Every module it loads only on demand (code highlighting, maps,
+ * image tools, translations) is in the bundle and loads under the policy. An editor can write a news post in a local repository, and the
  * file the CMS saves passes the content schema; a picture above the size limit is refused.
  */
 import { expect, test, type Page } from '@playwright/test';
