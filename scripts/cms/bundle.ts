@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init as initImportLexer, parse as parseImports } from 'es-module-lexer';
@@ -173,7 +173,7 @@ async function buildCmsBundle(dir: string): Promise<void> {
       writeFile(join(partial, 'locales', `${file}.js`), `export default ${await readFile(join(cmsPackage, 'locales', file), 'utf8')};\n`),
     ),
     // The CMS's MIT licence travels with it (its dependencies' licence comments stay in deps/).
-    cp(join(cmsPackage, 'LICENSE.txt'), join(partial, 'LICENSE.txt')),
+    copyFile(join(cmsPackage, 'LICENSE.txt'), join(partial, 'LICENSE.txt')),
     copyFolder(join(compiledCms, 'assets'), join(partial, 'assets'), (file) => !file.endsWith('.map')),
   ]);
   await writeFile(join(partial, '.complete'), '');
