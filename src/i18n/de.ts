@@ -59,6 +59,8 @@ export const de = {
   'news.sources': 'Quellen',
   'news.draft': 'Entwurf – wird nicht veröffentlicht',
   'news.none': 'Noch keine Meldungen.',
+  'news.countOne': '1 Meldung',
+  'news.count': '{n} Meldungen',
   'tips.title': 'Prävention',
   'tips.intro': 'Tipps der Polizei und der Stadt, wie Sie sich und andere schützen – und was Sie tun können, wenn doch etwas passiert.',
   'tips.byTopic': 'Tipps nach Thema',

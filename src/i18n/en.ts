@@ -61,6 +61,8 @@ export const en: Record<UiKey, string> = {
   'news.sources': 'Sources',
   'news.draft': 'Draft – will not be published',
   'news.none': 'No news yet.',
+  'news.countOne': '1 news item',
+  'news.count': '{n} news items',
   'tips.title': 'Prevention',
   'tips.intro': 'Advice from the police and the city on how to protect yourself and others – and what to do if something happens.',
   'tips.byTopic': 'Tips by topic',

@@ -61,6 +61,8 @@ export const pl: Record<UiKey, string> = {
   'news.sources': 'Źródła',
   'news.draft': 'Wersja robocza – nie zostanie opublikowana',
   'news.none': 'Brak aktualności.',
+  'news.countOne': '1 aktualność',
+  'news.count': '{n} aktualności',
   'tips.title': 'Prewencja',
   'tips.intro': 'Porady policji i miasta: jak chronić siebie i innych – i co zrobić, jeśli coś się stanie.',
   'tips.byTopic': 'Porady według tematu',

@@ -34,6 +34,11 @@ export function paginateList<T>(items: readonly T[], size: number, basePath: str
   });
 }
 
+/** The whole list as its only page (topic and year pages list everything on one page). */
+export function wholeList<T>(items: readonly T[]): ListPage<T> {
+  return { items: [...items], current: 1, total: 1 };
+}
+
 /** Distinct years of the dates, newest first. */
 export function yearsOf(dates: readonly Date[]): number[] {
   return [...new Set(dates.map((date) => date.getUTCFullYear()))].sort((a, b) => b - a);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, paginateList, yearsOf } from '../../src/lib/pagination';
+import { pageUrl, paginateList, wholeList, yearsOf } from '../../src/lib/pagination';
 
 describe('paginateList', () => {
   it('splits items into pages with previous and next links', () => {
@@ -24,6 +24,15 @@ describe('paginateList', () => {
   it('puts page 1 at the list itself', () => {
     expect(pageUrl('/aktuelles/', 1)).toBe('/aktuelles/');
     expect(pageUrl('/aktuelles/', 4)).toBe('/aktuelles/seite/4/');
+  });
+});
+
+describe('wholeList', () => {
+  it('puts every item on one page without links to others', () => {
+    const items = Array.from({ length: 250 }, (_, i) => i);
+    const page = wholeList(items);
+    expect(page).toEqual({ items, current: 1, total: 1 });
+    expect(page.items).not.toBe(items);
   });
 });
 
