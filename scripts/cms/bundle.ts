@@ -80,10 +80,10 @@ const withoutSourceMap = (code: string) => code.replace(/\n\/\/# sourceMappingUR
  * Returns the module and what it imports; anything else it imports stops the bundling, so a new
  * CMS version with a different layout cannot ship half-working.
  */
-function pointImportsHere(code: string): { code: string; packages: Map<string, string>; locales: string[]; copied: string[] } {
+function pointImportsHere(code: string): { code: string; packages: Map<string, string>; locales: string[]; copied: { file: string; folder: string }[] } {
   const packages = new Map<string, string>(); // specifier → file name in deps/
   const locales: string[] = [];
-  const copied: string[] = []; // specifiers of modules copied as they are (copiedModules)
+  const copied: { file: string; folder: string }[] = []; // modules copied as they are (copiedModules)
   let rewritten = '';
   let from = 0;
   for (const entry of parseImports(code)[0]) {
@@ -96,8 +96,9 @@ function pointImportsHere(code: string): { code: string; packages: Map<string, s
       locales.push(file);
       target = `./locales/${file}.js`;
     } else if (copiedPackage.test(specifier)) {
-      copied.push(specifier);
-      target = `./deps/${copiedFolder(specifier)}/${basename(specifier)}.js`;
+      const module = { file: resolveFromCms(specifier), folder: specifier.split('/').slice(0, 2).join('-').replace(/^@/, '') };
+      copied.push(module);
+      target = `./deps/${copyName(module)}`;
     } else if (/^[@\w]/.test(specifier)) {
       const name = specifier.replace(/[^\w]+/g, '-');
       packages.set(specifier, name);
@@ -119,18 +120,22 @@ function pointImportsHere(code: string): { code: string; packages: Map<string, s
  * wrote their 10 MB of JSON text again: the bundle took 1.8–1.9 s of CPU time, now 1.55–1.65 s.
  */
 const copiedPackage = /^@shikijs\/(langs|themes)\/[\w.-]+$/;
-const copiedFolder = (specifier: string) => specifier.split('/').slice(0, 2).join('-').replace(/^@/, '');
+
+/** A package's file as the CMS's own import of it finds it (the CMS may carry its own version). */
+const resolveFromCms = (specifier: string) => createRequire(join(compiledCms, 'index.js')).resolve(specifier);
+
+/** Where in deps/ a copied module goes: its package's folder, its own name with .js. */
+const copyName = (module: { file: string; folder: string }) => `${module.folder}/${basename(module.file).replace(/\.m?js$/, '')}.js`;
 
 /**
- * The modules behind `specifiers` and every module they import, as file name in deps/ → code with
- * its imports pointed at the copies. Anything but a relative import of a module in the same
- * folder stops the bundling.
+ * The `modules` and every module they import, as file name in deps/ → code with its imports
+ * pointed at the copies. Anything but a relative import of a module in the same folder stops the
+ * bundling.
  */
-async function copiedModules(specifiers: string[]): Promise<Map<string, string>> {
-  const resolveFromCms = createRequire(join(compiledCms, 'index.js')).resolve;
+async function copiedModules(modules: { file: string; folder: string }[]): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const visit = async (path: string, folder: string): Promise<void> => {
-    const name = `${folder}/${basename(path).replace(/\.m?js$/, '')}.js`;
+    const name = copyName({ file: path, folder });
     if (files.has(name)) return;
     files.set(name, ''); // claimed, so a module imported twice is read once
     const code = withoutSourceMap(await readFile(path, 'utf8'));
@@ -149,7 +154,7 @@ async function copiedModules(specifiers: string[]): Promise<Map<string, string>>
     files.set(name, rewritten + code.slice(from));
     await Promise.all(imported.map((file) => visit(file, folder)));
   };
-  await Promise.all(specifiers.map((specifier) => visit(resolveFromCms(specifier), copiedFolder(specifier))));
+  await Promise.all(modules.map((module) => visit(module.file, module.folder)));
   return files;
 }
 
