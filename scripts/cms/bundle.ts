@@ -132,7 +132,8 @@ const copyName = (module: { file: string; folder: string }) => `${module.folder}
  * pointed at the copies. Anything but a relative import of a module in the same folder stops the
  * bundling.
  */
-async function copiedModules(modules: { file: string; folder: string }[]): Promise<Map<string, string>> {
+export async function copiedModules(modules: { file: string; folder: string }[]): Promise<Map<string, string>> {
+  await initImportLexer;
   const files = new Map<string, string>();
   const visit = async (path: string, folder: string): Promise<void> => {
     const name = copyName({ file: path, folder });

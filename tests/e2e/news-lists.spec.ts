@@ -44,7 +44,7 @@ test('there are topics and years to check', () => {
 });
 
 for (const list of lists) {
-  test(`${list.path} lists all ${list.posts.length} posts on one page`, async ({ page }) => {
+  test(`${list.path} lists its ${list.posts.length} post(s) on one page`, async ({ page }) => {
     await page.goto(list.path);
     const main = page.locator('main');
     await expect(main.locator('.app-news-card__title')).toHaveText(list.posts.map((post) => post.title));

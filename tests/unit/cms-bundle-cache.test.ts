@@ -1,10 +1,13 @@
-/** The CMS bundle cache keeps only the bundle in use, and is copied whole (scripts/cms/bundle.ts). */
+/**
+ * The CMS bundle cache keeps only the bundle in use, is copied whole, and takes the highlighter's
+ * grammars as they are (scripts/cms/bundle.ts).
+ */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFolder, removeOtherBundles } from '../../scripts/cms/bundle.ts';
+import { copiedModules, copyFolder, removeOtherBundles } from '../../scripts/cms/bundle.ts';
 
 let parent: string | undefined;
 afterEach(() => (parent ? rm(parent, { recursive: true, force: true }) : undefined));
@@ -40,5 +43,26 @@ describe('copyFolder', () => {
       .sort();
     expect(copied).toEqual(['assets/font.woff2', 'cms.js', 'deps/b.js', 'deps/shared/a.js']);
     expect(await readFile(join(to, 'deps/shared/a.js'), 'utf8')).toBe('shared');
+  });
+});
+
+describe('copiedModules', () => {
+  it('takes each module and the neighbours it imports, renamed to .js and pointed at each other', async () => {
+    parent = await mkdtemp(join(tmpdir(), 'cms-bundle-'));
+    await writeFile(join(parent, 'vue.mjs'), "import css from './css.mjs'\nexport default [css, 'vue']\n");
+    await writeFile(join(parent, 'css.mjs'), "export default 'css'\n//# sourceMappingURL=css.mjs.map\n");
+    const files = await copiedModules([{ file: join(parent, 'vue.mjs'), folder: 'shikijs-langs' }]);
+    expect(Object.fromEntries(files)).toEqual({
+      'shikijs-langs/vue.js': "import css from './css.js'\nexport default [css, 'vue']\n",
+      'shikijs-langs/css.js': "export default 'css'\n",
+    });
+  });
+
+  it('stops at a module that imports anything but a neighbour', async () => {
+    parent = await mkdtemp(join(tmpdir(), 'cms-bundle-'));
+    await writeFile(join(parent, 'odd.mjs'), "import x from 'some-package'\nexport default x\n");
+    await expect(copiedModules([{ file: join(parent, 'odd.mjs'), folder: 'shikijs-langs' }])).rejects.toThrow(
+      /odd\.mjs imports "some-package"; scripts\/cms\/bundle\.ts copies only modules that import their neighbours/,
+    );
   });
 });
