@@ -84,12 +84,9 @@ function pointImportsHere(code: string): { code: string; packages: Map<string, s
   const packages = new Map<string, string>(); // specifier → file name in deps/
   const locales: string[] = [];
   const copied: { file: string; folder: string }[] = []; // modules copied as they are (copiedModules)
-  let rewritten = '';
-  let from = 0;
-  for (const entry of parseImports(code)[0]) {
-    const specifier = entry.n;
+  const rewritten = pointImports(code, ({ n: specifier }) => {
     // import.meta, an import() of a computed name, or one of the package's own chunks: as it is.
-    if (specifier === undefined || specifier.startsWith('./chunks/')) continue;
+    if (specifier === undefined || specifier.startsWith('./chunks/')) return undefined;
     let target: string;
     if (/^\.\.\/locales\/[\w-]+\.json$/.test(specifier)) {
       const file = specifier.slice('../locales/'.length);
@@ -106,11 +103,23 @@ function pointImportsHere(code: string): { code: string; packages: Map<string, s
     } else {
       throw new Error(`The CMS imports "${specifier}", which scripts/cms/bundle.ts does not know where to put.`);
     }
+    return target;
+  });
+  return { code: rewritten, packages, locales, copied };
+}
+
+/** `code` with each import that `targetOf` names a new target for pointed there. */
+function pointImports(code: string, targetOf: (entry: ReturnType<typeof parseImports>[0][number]) => string | undefined): string {
+  let rewritten = '';
+  let from = 0;
+  for (const entry of parseImports(code)[0]) {
+    const target = targetOf(entry);
+    if (target === undefined) continue;
     // A dynamic import's range holds the quoted name, a static import's only the name.
     rewritten += code.slice(from, entry.s) + (entry.d > -1 ? JSON.stringify(target) : target);
     from = entry.e;
   }
-  return { code: rewritten + code.slice(from), packages, locales, copied };
+  return rewritten + code.slice(from);
 }
 
 /**
@@ -122,7 +131,7 @@ function pointImportsHere(code: string): { code: string; packages: Map<string, s
 const copiedPackage = /^@shikijs\/(langs|themes)\/[\w.-]+$/;
 
 /** A package's file as the CMS's own import of it finds it (the CMS may carry its own version). */
-const resolveFromCms = (specifier: string) => createRequire(join(compiledCms, 'index.js')).resolve(specifier);
+const resolveFromCms = createRequire(join(compiledCms, 'index.js')).resolve;
 
 /** Where in deps/ a copied module goes: its package's folder, its own name with .js. */
 const copyName = (module: { file: string; folder: string }) => `${module.folder}/${basename(module.file).replace(/\.m?js$/, '')}.js`;
@@ -140,19 +149,15 @@ export async function copiedModules(modules: { file: string; folder: string }[])
     if (files.has(name)) return;
     files.set(name, ''); // claimed, so a module imported twice is read once
     const code = withoutSourceMap(await readFile(path, 'utf8'));
-    let rewritten = '';
-    let from = 0;
     const imported: string[] = [];
-    for (const entry of parseImports(code)[0]) {
+    const rewritten = pointImports(code, (entry) => {
       if (entry.n === undefined || !/^\.\/[\w.-]+\.m?js$/.test(entry.n)) {
         throw new Error(`${path} imports "${entry.n ?? code.slice(entry.s, entry.e)}"; scripts/cms/bundle.ts copies only modules that import their neighbours.`);
       }
       imported.push(join(dirname(path), entry.n));
-      const target = `./${basename(entry.n).replace(/\.m?js$/, '')}.js`;
-      rewritten += code.slice(from, entry.s) + (entry.d > -1 ? JSON.stringify(target) : target);
-      from = entry.e;
-    }
-    files.set(name, rewritten + code.slice(from));
+      return `./${basename(entry.n).replace(/\.m?js$/, '')}.js`;
+    });
+    files.set(name, rewritten);
     await Promise.all(imported.map((file) => visit(file, folder)));
   };
   await Promise.all(modules.map((module) => visit(module.file, module.folder)));
