@@ -6,9 +6,9 @@
  * with its whole `npm run build` (Astro, the CMS bundle, the search index), from cold caches;
  * memory is the sum over the build's process tree.
  *
- *   npm run bench:build              one build each
- *   npm run bench:build -- --runs=3  three builds each, every other run the site first; median
+ *   npm run bench:build              three builds each, every other run the site first; median
  *                                    wall time, highest peak memory
+ *   npm run bench:build -- --runs=5  five builds each (--runs=1: one each, a quick look only)
  *   npm run bench:build -- --keep    keep the temporary projects and build logs to look into
  *
  * Both projects are built in temporary folders that are deleted at the end, so the real
@@ -46,7 +46,11 @@ const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 const TIME_BIN = '/usr/bin/time';
 
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1);
+/**
+ * Three runs by default: on a shared 2-core machine single runs of the same code gave wall time
+ * ratios from 1.2× to 1.8× within an hour; one run is a quick look, not a verdict.
+ */
+const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const keep = process.argv.includes('--keep');
 
 // --- Synthetic posts -------------------------------------------------------------------------
@@ -418,7 +422,7 @@ async function main() {
   );
   console.log(
     runs === 1
-      ? 'Single run per build (no warm-up). Wall times vary a lot when the machine is busy; use --runs=3 to decide.'
+      ? 'Single run per build (no warm-up): a quick look only. Wall times vary a lot when the machine is busy; the default of three runs decides.'
       : `${runs} runs per build: median wall time, highest peak memory. Wall time ratio of each run: ` +
           results.site.map((r, i) => `${(r.wallSeconds / results.bare[i].wallSeconds).toFixed(2)}×`).join(', ') + '.',
   );
