@@ -1,6 +1,7 @@
 /**
  * Topic and year pages are complete lists: each shows every published post on its topic or from
- * its year, newest first, says how many there are, and has no further pages.
+ * its year, newest first, says how many there are, has no further pages, and marks its own
+ * topic or year among the links to the others.
  */
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -50,5 +51,15 @@ for (const list of lists) {
     await expect(main.locator('.app-news-card__title')).toHaveText(list.posts.map((post) => post.title));
     await expect(main.getByText(list.posts.length === 1 ? '1 Meldung' : `${list.posts.length} Meldungen`, { exact: true })).toBeVisible();
     await expect(main.locator('.app-pagination')).toHaveCount(0);
+    // Among the topic and year links, only the one to this list is marked as the current page.
+    const current = main.locator('aside a[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('href', list.path);
   });
 }
+
+test('the list of all news marks no topic or year as current', async ({ page }) => {
+  await page.goto('/aktuelles/');
+  await expect(page.locator('main aside a[href^="/aktuelles/thema/"]').first()).toBeVisible();
+  await expect(page.locator('main aside a[aria-current]')).toHaveCount(0);
+});
