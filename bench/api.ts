@@ -26,6 +26,10 @@ import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbed
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  process.stderr.write('--runs=N needs a whole number of rounds, at least 1.\n');
+  process.exit(2);
+}
 /** Invitation codes made per round: more than a round of both paths uses on a fast machine. */
 const CODES_PER_RUN = 250_000;
 const CLIENTS = 50;
@@ -146,8 +150,7 @@ async function main() {
     // point anywhere).
     const postmaster = db ? await postmasterPid(pool) : null;
 
-    process.stdout.write(`Submissions, ${CLIENTS} clients, ${SECONDS} s per path and round: straight to the database function over a pool of ${POOL_SIZE} (the ceiling), then through the Data API.
-`);
+    process.stdout.write(`Submissions, ${CLIENTS} clients, ${SECONDS} s per path and round: straight to the database function over a pool of ${POOL_SIZE} (the ceiling), then through the Data API.\n`);
     const rounds: { ceiling: Run; throughApi: Run }[] = [];
     let n = 0;
     for (let round = 1; round <= RUNS; round++) {

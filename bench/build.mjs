@@ -51,6 +51,10 @@ const TIME_BIN = '/usr/bin/time';
  * ratios from 1.2× to 1.8× within an hour; one run is a quick look, not a verdict.
  */
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('--runs=N needs a whole number of builds, at least 1.');
+  process.exit(2);
+}
 const keep = process.argv.includes('--keep');
 
 // --- Synthetic posts -------------------------------------------------------------------------
