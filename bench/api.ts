@@ -21,15 +21,12 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { authenticatorUrl } from '../data-api/main.ts';
 import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
+import { runsArgument } from './lib.mjs';
 import { percentile, tailConcentration, type Sample } from './latency.ts';
 import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
-if (!Number.isInteger(RUNS) || RUNS < 1) {
-  process.stderr.write('--runs=N needs a whole number of rounds, at least 1.\n');
-  process.exit(2);
-}
+const RUNS: number = runsArgument(3);
 /** Invitation codes made per round: more than a round of both paths uses on a fast machine. */
 const CODES_PER_RUN = 250_000;
 const CLIENTS = 50;

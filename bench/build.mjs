@@ -21,7 +21,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ROOT, buildEnv, printTable, run, writeResults } from './lib.mjs';
+import { ROOT, buildEnv, printTable, run, runsArgument, writeResults } from './lib.mjs';
 
 /** How many synthetic posts each project builds. */
 const POSTS = 1000;
@@ -50,11 +50,7 @@ const TIME_BIN = '/usr/bin/time';
  * Three runs by default: on a shared 2-core machine single runs of the same code gave wall time
  * ratios from 1.2× to 1.8× within an hour; one run is a quick look, not a verdict.
  */
-const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error('--runs=N needs a whole number of builds, at least 1.');
-  process.exit(2);
-}
+const runs = runsArgument(3);
 const keep = process.argv.includes('--keep');
 
 // --- Synthetic posts -------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /**
- * Small helpers shared by the page benchmark (pages.mjs) and the build benchmark (build.mjs).
+ * Small helpers shared by the benchmarks (pages.mjs, build.mjs, api.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -81,4 +81,17 @@ export async function writeResults(name, data) {
   const file = path.join(RESULTS_DIR, name);
   await writeFile(file, `${JSON.stringify(data, null, 2)}\n`);
   return file;
+}
+
+/**
+ * The number of runs asked for with --runs=N, else `fallback`. Anything but a whole number of at
+ * least 1 stops the benchmark with a message (exit code 2).
+ */
+export function runsArgument(fallback) {
+  const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? fallback);
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error('--runs=N needs a whole number, at least 1.');
+    process.exit(2);
+  }
+  return runs;
 }
