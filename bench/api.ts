@@ -47,6 +47,8 @@ interface Run {
   p99: number;
   /** Share of the requests slower than the p99 that finished in the worst tenth of the half-seconds. */
   tailInStalls: number;
+  /** The load generator's own garbage collection pauses during the run (they delay every request in flight). */
+  generatorGc: { pauses: number; totalMs: number; longestMs: number };
   /** CPU time per request in µs, by process; null where it cannot be read on this machine. */
   cpu?: { loadGenerator: number; dataApi: number | null; database: number | null };
 }
@@ -61,6 +63,9 @@ async function load(seconds: number, clients: number, once: () => Promise<boolea
   const finishedAt: number[] = [];
   const took: number[] = [];
   let errors = 0;
+  const gcPauses: number[] = [];
+  const gcObserver = new PerformanceObserver((list) => gcPauses.push(...list.getEntries().map((e) => e.duration)));
+  gcObserver.observe({ entryTypes: ['gc'] });
   const started = performance.now();
   const end = started + seconds * 1000;
   await Promise.all(
@@ -76,6 +81,8 @@ async function load(seconds: number, clients: number, once: () => Promise<boolea
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  gcPauses.push(...gcObserver.takeRecords().map((e) => e.duration));
+  gcObserver.disconnect();
   const samples: Sample[] = took.map((ms, i) => ({ at: finishedAt[i], ms }));
   const latencies = took.sort((a, b) => a - b);
   return {
@@ -85,6 +92,7 @@ async function load(seconds: number, clients: number, once: () => Promise<boolea
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     tailInStalls: tailConcentration(samples),
+    generatorGc: { pauses: gcPauses.length, totalMs: gcPauses.reduce((sum, d) => sum + d, 0), longestMs: Math.max(0, ...gcPauses) },
   };
 }
 
@@ -217,6 +225,7 @@ async function main() {
       return `${name.padEnd(26)}${cell(r.cpu!.loadGenerator)}${cell(r.cpu!.dataApi)}${cell(r.cpu!.database)}${cell(cpuTogether(r.cpu!))}`;
     };
     const apiCpu = cpuTogether(throughApi.cpu!);
+    const gcSummary = ({ generatorGc: gc }: Run) => `${gc.pauses} pauses, ${ms(gc.totalMs)} in all, longest ${ms(gc.longestMs)}`;
     const row = (name: string, r: Run) => `${name.padEnd(26)}${r.perSecond.toFixed(0).padStart(8)} req/s   p50 ${ms(r.p50).padStart(9)}   p99 ${ms(r.p99).padStart(9)}   errors ${r.errors}`;
     // Other work on the machine shares the same cores; the load average puts the numbers in context.
     process.stdout.write(
@@ -232,6 +241,9 @@ async function main() {
         // the machine (bench/latency.ts): the latter differ from run to run, the former do not.
         `Slowest 1 % in the worst tenth of the half-seconds: pool ${pct(ceiling.tailInStalls)}, Data API ${pct(throughApi.tailInStalls)}\n` +
         `  (about 10 % when spread evenly over the run, near 100 % when short stalls set the p99)\n` +
+        // The load generator's own pauses hold up its requests too; how much of the tail is the
+        // measuring itself.
+        `Load generator's own GC pauses: pool ${gcSummary(ceiling)}; Data API ${gcSummary(throughApi)}\n` +
         // All three processes share the machine's cores: their CPU per request bounds what any
         // pool size or client count can get out of it, and with it the latency at 50 clients.
         `\n${'CPU time per request'.padEnd(26)}${['load generator', 'Data API', 'PostgreSQL', 'together'].map((h) => h.padStart(16)).join('')}\n` +
