@@ -20,6 +20,7 @@ export class KeepAliveConnection {
       this.socket.once('connect', resolve);
       this.socket.once('error', reject);
     });
+    this.ready.catch(() => {}); // a failed connect is reported by the first send()
     this.socket.on('data', (chunk) => this.onData(chunk));
     this.socket.on('error', (error) => this.fail(error));
     this.socket.on('close', () => this.fail(new Error('The server closed the connection.')));

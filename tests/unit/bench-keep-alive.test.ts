@@ -83,6 +83,15 @@ describe('KeepAliveConnection', () => {
     await expect(connection.send(HEAD, '{}')).rejects.toThrow('closed the connection');
   });
 
+  it('reports a connection that could not be made at the first request', async () => {
+    const { port, server } = await serve(() => {});
+    await new Promise((resolve) => server.close(resolve)); // nobody listens on the port now
+    const connection = new KeepAliveConnection('127.0.0.1', port);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the refusal arrives before any request
+
+    await expect(connection.send(HEAD, '{}')).rejects.toThrow('ECONNREFUSED');
+  });
+
   it('refuses a second request while one is on its way', async () => {
     const { port, server } = await serve((_req, _body, res) => setTimeout(() => res.end(), 50));
     const connection = new KeepAliveConnection('127.0.0.1', port);
