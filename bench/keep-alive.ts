@@ -1,5 +1,5 @@
 // A minimal HTTP/1.1 client for npm run bench:api: one kept-alive connection, one request at a
-// time, answers read by Content-Length. It sends the same bytes as Node's http client (request
+// time, answers read by Content-Length. It sends the same request as Node's http client (request
 // line, headers, JSON body) but makes no request or response objects, streams or header maps per
 // call: the load generator shares the machine's cores with the server it measures, and its own
 // garbage-collection pauses hold up every request it has in flight.
