@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { quietBuildLog } from './src/integrations/build-log.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * The public address of the site. The partners have not confirmed a domain yet, so the
@@ -27,6 +28,8 @@ export default defineConfig({
       filter: (page) => !page.includes('/404') && !new URL(page).pathname.startsWith('/admin/'),
     }),
     cmsBundle(),
+    // Last, so that the hooks above run while the search index is written.
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   // KERN's SCSS is compiled ahead of the build (npm run styles:kern → src/styles/kern.css).
