@@ -1,25 +1,22 @@
-// The search index the build writes, with the real Pagefind over a few pages in a folder.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The search index the build writes, with the real Pagefind in its own thread, as in the build.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeSearchIndex, writeSearchIndex } from '../../src/integrations/search-index.ts';
+import { describeSearchIndex, startSearchIndexer } from '../../src/integrations/search-index.ts';
+import { isSearchable } from '../../src/lib/search-pages.ts';
 
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A folder like dist/ with the given pages (path → HTML). */
-function site(pages: Record<string, string>): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
-  folders.push(folder);
-  for (const [file, html] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    writeFileSync(path.join(folder, file), html);
-  }
-  return folder;
+/** A fresh folder standing in for dist/. */
+function folder(): string {
+  const created = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+  folders.push(created);
+  return created;
 }
 
 const page = (lang: string, body: string, searchable = true) =>
@@ -27,36 +24,70 @@ const page = (lang: string, body: string, searchable = true) =>
   `<main${searchable ? ' data-pagefind-body' : ''}>${body}</main></body></html>`;
 
 /** Everything the index holds as text: its fragments are gzip-compressed JSON. */
-function indexedText(folder: string): string {
-  const fragments = path.join(folder, 'pagefind', 'fragment');
+function indexedText(dist: string): string {
+  const fragments = path.join(dist, 'pagefind', 'fragment');
   return readdirSync(fragments)
     .map((file) => gunzipSync(readFileSync(path.join(fragments, file))).toString('utf8'))
     .join('\n');
 }
 
 describe('search index', () => {
-  it('indexes the searchable pages per language and leaves the others out', async () => {
-    const folder = site({
-      'index.html': page('de', '<h1>Fahrraddiebstahl</h1><p>Schließen Sie Ihr Rad an.</p>'),
-      'en/index.html': page('en', '<h1>Bicycle theft</h1><p>Lock your bike.</p>'),
-      'aktuelles/seite/2/index.html': page('de', '<p>Listenseite Wurzelbehandlung</p>', false),
-    });
+  it('indexes the searchable pages per language, only their marked part', async () => {
+    const dist = folder();
+    const indexer = startSearchIndexer();
+    indexer.add('/praevention/fahrraddiebstahl/', page('de', '<h1>Fahrraddiebstahl</h1><p>Schließen Sie Ihr Rad an.</p>'));
+    indexer.add('/en/', page('en', '<h1>Bicycle theft</h1><p>Lock your bike.</p>'));
+    indexer.add('/aktuelles/seite/2/', page('de', '<p>Listenseite Wurzelbehandlung</p>', false));
 
-    const summary = await writeSearchIndex(folder);
+    const summary = await indexer.write(path.join(dist, 'pagefind'));
 
     expect(summary.pages).toEqual({ de: 1, en: 1 });
-    const text = indexedText(folder);
+    const text = indexedText(dist);
+    expect(text).toContain('"url":"/praevention/fahrraddiebstahl/"');
     expect(text).toContain('Schließen Sie Ihr Rad an.');
     expect(text).toContain('"url":"/en/"');
-    expect(text).not.toContain('Wurzelbehandlung'); // the page without data-pagefind-body
+    expect(text).not.toContain('Wurzelbehandlung'); // a page without data-pagefind-body
     expect(text).not.toContain('Menü'); // outside the marked part of the page
-    expect(readdirSync(path.join(folder, 'pagefind'))).toContain('pagefind-ui.js');
+    expect(readdirSync(path.join(dist, 'pagefind'))).toContain('pagefind-ui.js');
   }, 30_000);
 
-  it('refuses to write an index without a single page, naming the folder', async () => {
-    const folder = site({ 'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
-    await expect(writeSearchIndex(folder)).rejects.toThrow(`The search index is empty: there is no HTML page below ${folder}.`);
+  it('refuses to write an index without a single page', async () => {
+    const dist = folder();
+    await expect(startSearchIndexer().write(path.join(dist, 'pagefind'))).rejects.toThrow(
+      'The search index is empty: no searchable page was rendered (none has data-pagefind-body).',
+    );
   }, 30_000);
+
+  it('fails with the reason when the index cannot be written, naming the folder', async () => {
+    const dist = folder();
+    writeFileSync(path.join(dist, 'pagefind'), 'a file where the folder should be');
+    const indexer = startSearchIndexer();
+    indexer.add('/', page('de', '<p>Start</p>'));
+    const output = path.join(dist, 'pagefind');
+    await expect(indexer.write(output)).rejects.toThrow(
+      `The search index (Pagefind) could not be written to ${output}: EEXIST: file already exists, mkdir '${output}'`,
+    );
+  }, 30_000);
+
+  it('gives up when Pagefind does not answer, instead of holding the build for ever', async () => {
+    // Pagefind's process replaced by one that starts and then never answers, as after a crash inside.
+    const dist = folder();
+    const silent = path.join(dist, 'silent-pagefind');
+    writeFileSync(silent, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = silent;
+    try {
+      const indexer = startSearchIndexer({ writeTimeoutMs: 1000 }); // the thread reads the variable now
+      indexer.add('/', page('de', '<p>Start</p>'));
+      await expect(indexer.write(path.join(dist, 'pagefind'))).rejects.toThrow('Pagefind gave no answer within 1 s');
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    }
+  }, 30_000);
+
+  it('tells searchable pages by their marker', () => {
+    expect(isSearchable(page('de', '<p>x</p>'))).toBe(true);
+    expect(isSearchable(page('de', '<p>x</p>', false))).toBe(false);
+  });
 
   it('describes the index for the build log', () => {
     expect(describeSearchIndex({ pages: { de: 1034, en: 6, pl: 6 } })).toBe('1,046 pages (de 1,034, en 6, pl 6)');
