@@ -13,11 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { listenForPages } from '../lib/search-pages';
+import { listenForPages, SEARCH_INDEX_FOLDER } from '../lib/search-pages';
 import type { FromIndexer, ToIndexer } from './search-index-worker.ts';
-
-/** Where the index goes inside the build output; SiteSearch.astro loads it from /pagefind/. */
-export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /** What the index holds: indexed pages per language, as Pagefind counts them. */
 export interface SearchIndexSummary {
@@ -62,10 +59,8 @@ export function startSearchIndexer({ writeTimeoutMs = WRITE_TIMEOUT_MS } = {}): 
   });
   answered.catch(() => {}); // reported by write()
   const send = (message: ToIndexer) => worker.postMessage(message);
-  let pages = 0;
   return {
     add(path, html) {
-      pages++;
       send({ type: 'page', path, html });
     },
     async write(output) {
@@ -73,9 +68,10 @@ export function startSearchIndexer({ writeTimeoutMs = WRITE_TIMEOUT_MS } = {}): 
       send({ type: 'write', output, timeoutMs: writeTimeoutMs });
       const answer = await answered.finally(() => worker.terminate());
       if (answer.type === 'failed') throw new Error(`The search index (Pagefind) could not be written to ${output}: ${answer.message}`);
+      const pages = await indexedPages(output);
       // Pagefind is content with no pages at all; a site search that finds nothing is not.
-      if (pages === 0) throw new Error(`The search index is empty: no searchable page was rendered (none has data-pagefind-body).`);
-      return { pages: await indexedPages(output) };
+      if (Object.keys(pages).length === 0) throw new Error(`The search index is empty: no searchable page was rendered (none has data-pagefind-body).`);
+      return { pages };
     },
   };
 }
@@ -99,9 +95,8 @@ export function searchIndex(): AstroIntegration {
     name: 'app-search-index',
     hooks: {
       'astro:build:start': () => {
-        const started = startSearchIndexer();
-        indexer = started;
-        listenForPages((path, html) => started.add(path, html));
+        indexer = startSearchIndexer();
+        listenForPages(indexer.add);
       },
       'astro:build:generated': ({ dir }) => {
         listenForPages(undefined);

@@ -5,6 +5,9 @@
  * build's bundled server code, which has its own copy of this module.
  */
 
+/** The folder of the search index in the build output, served as /pagefind/. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 /** Takes one rendered page: its address and its HTML. */
 export type PageListener = (path: string, html: string) => void;
 
