@@ -1,4 +1,4 @@
-// Serves the editors' CMS bundle at /admin/cms/: copied into the build output after each build,
+// Serves the editors' CMS bundle at /admin/cms/: linked into the build output after each build,
 // served from the cache by the development server. The bundle itself is built once per CMS
 // version (scripts/cms/bundle.ts), not inside every site build. A build that has to make the
 // bundle starts it in its own process as the build starts: it is done (about 1 s) while the
@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { copyFolder, ensureCmsBundle } from '../../scripts/cms/bundle.ts';
+import { ensureCmsBundle, linkFolder } from '../../scripts/cms/bundle.ts';
 
 const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
 
@@ -25,7 +25,7 @@ export function cmsBundle(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const bundle = await (pending ?? ensureCmsBundle((line) => logger.info(line)));
-        await copyFolder(bundle, join(fileURLToPath(dir), 'admin/cms'), (file) => !file.endsWith('.complete'));
+        await linkFolder(bundle, join(fileURLToPath(dir), 'admin/cms'), (file) => !file.endsWith('.complete'));
       },
       'astro:server:setup': async ({ server, logger }) => {
         const served = await ensureCmsBundle((line) => logger.info(line));

@@ -1,13 +1,13 @@
 /**
- * The CMS bundle cache keeps only the bundle in use, is copied whole, and takes the highlighter's
- * grammars as they are (scripts/cms/bundle.ts).
+ * The CMS bundle cache keeps only the bundle in use, is copied or linked whole, and takes the
+ * highlighter's grammars as they are (scripts/cms/bundle.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copiedModules, copyFolder, removeOtherBundles } from '../../scripts/cms/bundle.ts';
+import { copiedModules, copyFolder, linkFolder, removeOtherBundles } from '../../scripts/cms/bundle.ts';
 
 let parent: string | undefined;
 afterEach(() => (parent ? rm(parent, { recursive: true, force: true }) : undefined));
@@ -43,6 +43,25 @@ describe('copyFolder', () => {
       .sort();
     expect(copied).toEqual(['assets/font.woff2', 'cms.js', 'deps/b.js', 'deps/shared/a.js']);
     expect(await readFile(join(to, 'deps/shared/a.js'), 'utf8')).toBe('shared');
+  });
+});
+
+describe('linkFolder', () => {
+  it('links every file that is kept, and copies where a link is refused', async () => {
+    parent = await mkdtemp(join(tmpdir(), 'cms-bundle-'));
+    const from = join(parent, 'bundle');
+    for (const [path, text] of Object.entries({ 'cms.js': 'entry', '.complete': '', 'deps/shared/a.js': 'shared' })) {
+      await mkdir(join(from, path, '..'), { recursive: true });
+      await writeFile(join(from, path), text);
+    }
+    const to = join(parent, 'dist/admin/cms');
+    await mkdir(to, { recursive: true });
+    await writeFile(join(to, 'cms.js'), 'left over'); // a link cannot take this name: copied over it
+    await linkFolder(from, to, (file) => !file.endsWith('.complete'));
+    expect(existsSync(join(to, '.complete'))).toBe(false);
+    expect(statSync(join(to, 'deps/shared/a.js')).ino).toBe(statSync(join(from, 'deps/shared/a.js')).ino);
+    expect(await readFile(join(to, 'cms.js'), 'utf8')).toBe('entry');
+    expect(statSync(join(to, 'cms.js')).ino).not.toBe(statSync(join(from, 'cms.js')).ino);
   });
 });
 
