@@ -8,8 +8,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const listener = pageListener();
   if (!listener || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // The page stays in bytes: the indexer's thread decodes it, not the thread that renders pages.
-  const page = new Uint8Array(await response.arrayBuffer());
-  if (isSearchable(page)) listener(context.url.pathname, page);
-  return new Response(page, response);
+  const html = await response.text();
+  if (isSearchable(html)) listener(context.url.pathname, html);
+  return new Response(html, response);
 });

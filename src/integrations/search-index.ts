@@ -23,8 +23,8 @@ export interface SearchIndexSummary {
 
 /** Collects pages into a search index and writes it once. */
 export interface SearchIndexer {
-  /** Adds a rendered page (UTF-8) by its address (e.g. /aktuelles/…/); returns at once. */
-  add(path: string, html: Uint8Array): void;
+  /** Adds a rendered page by its address (e.g. /aktuelles/…/); returns at once. */
+  add(path: string, html: string): void;
   /** Writes the index into `output` and ends the indexer. Rejects with Pagefind's errors. */
   write(output: string): Promise<SearchIndexSummary>;
 }

@@ -8,8 +8,8 @@
 /** The folder of the search index in the build output, served as /pagefind/. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
-/** Takes one rendered page: its address and its HTML as UTF-8 bytes, as the build writes it. */
-export type PageListener = (path: string, html: Uint8Array) => void;
+/** Takes one rendered page: its address and its HTML. */
+export type PageListener = (path: string, html: string) => void;
 
 const KEY = Symbol.for('sicherheitspartnerschaft.search-pages');
 
@@ -25,10 +25,7 @@ export function pageListener(): PageListener | undefined {
   return (globalThis as WithListener)[KEY];
 }
 
-/**
- * Whether a page (UTF-8 bytes) is meant for the search: BaseLayout marks its main content with
- * data-pagefind-body. Searched in the bytes, without decoding the page.
- */
-export function isSearchable(html: Uint8Array): boolean {
-  return Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes('data-pagefind-body');
+/** Whether a page is meant for the search: BaseLayout marks its main content with data-pagefind-body. */
+export function isSearchable(html: string): boolean {
+  return html.includes('data-pagefind-body');
 }
