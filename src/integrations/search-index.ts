@@ -3,7 +3,7 @@
 // as it is rendered; the indexer runs in a thread of its own at the lowest priority
 // (search-index-worker.ts), so Pagefind reads the pages on the core that rendering leaves idle.
 // When the build is done, only writing the index is left (about 0.9 s for 1,000 posts, beside
-// the sitemap and the CMS copy). Measured on 1,000 posts (cold builds, 4 interleaved pairs on a
+// the sitemap and the CMS files). Measured on 1,000 posts (cold builds, 4 interleaved pairs on a
 // busy 2-core machine) against indexing the folder after the pages were written: the time from
 // the last page to the end fell from 2.1–2.4 s to 1.0–1.6 s, page generation took 0–0.8 s longer
 // in 3 pairs, and the whole build was faster in 3 of 4 (by 0.8–2.1 s). The build fails if
@@ -86,7 +86,7 @@ export function describeSearchIndex({ pages }: SearchIndexSummary): string {
 
 /**
  * The Astro integration. List it last: the other integrations' astro:build:done hooks (sitemap,
- * CMS copy) then run while the index is being written.
+ * CMS files) then run while the index is being written.
  */
 export function searchIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
