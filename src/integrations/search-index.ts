@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { listenForPages, SEARCH_INDEX_FOLDER } from '../lib/search-pages';
+import { listenForPages, SEARCH_INDEX_FOLDER, searchablePart } from '../lib/search-pages';
 import type { FromIndexer, ToIndexer } from './search-index-worker.ts';
 
 /** What the index holds: indexed pages per language, as Pagefind counts them. */
@@ -23,7 +23,7 @@ export interface SearchIndexSummary {
 
 /** Collects pages into a search index and writes it once. */
 export interface SearchIndexer {
-  /** Adds a rendered page by its address (e.g. /aktuelles/…/); returns at once. */
+  /** Adds a rendered page by its address (e.g. /aktuelles/…/), the part the index needs; returns at once. */
   add(path: string, html: string): void;
   /** Writes the index into `output` and ends the indexer. Rejects with Pagefind's errors. */
   write(output: string): Promise<SearchIndexSummary>;
@@ -61,7 +61,7 @@ export function startSearchIndexer({ writeTimeoutMs = WRITE_TIMEOUT_MS } = {}): 
   const send = (message: ToIndexer) => worker.postMessage(message);
   return {
     add(path, html) {
-      send({ type: 'page', path, html });
+      send({ type: 'page', path, html: searchablePart(html) });
     },
     async write(output) {
       worker.ref();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeSearchIndex, startSearchIndexer } from '../../src/integrations/search-index.ts';
-import { isSearchable } from '../../src/lib/search-pages.ts';
+import { isSearchable, searchablePart } from '../../src/lib/search-pages.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -87,6 +87,30 @@ describe('search index', () => {
   it('tells searchable pages by their marker', () => {
     expect(isSearchable(page('de', '<p>x</p>'))).toBe(true);
     expect(isSearchable(page('de', '<p>x</p>', false))).toBe(false);
+  });
+
+  it('hands Pagefind only the language, the title and the marked main part of a page', () => {
+    const html =
+      '<!doctype html><html lang="pl" dir="ltr"><head><meta charset="utf-8"><title>Rower – Partnerschaft</title>' +
+      '<link rel="stylesheet" href="/a.css"></head><body><header><nav>Menü</nav></header>' +
+      '<main id="inhalt" data-pagefind-body><h1>Rower</h1><p>Tekst</p></main><footer>Fuß</footer></body></html>';
+    expect(searchablePart(html)).toBe(
+      '<!doctype html><html lang="pl" dir="ltr"><head><title>Rower – Partnerschaft</title></head>' +
+        '<body><main id="inhalt" data-pagefind-body><h1>Rower</h1><p>Tekst</p></main></body></html>',
+    );
+  });
+
+  it('hands over the whole page when its shape is unusual, so that nothing is lost', () => {
+    const cases = {
+      'no marker': page('de', '<p>x</p>', false),
+      'the marker not on <main>': '<html lang="de"><body><article data-pagefind-body><p>x</p></article><main></main></body></html>',
+      'a second <main>': '<html lang="de"><body><main data-pagefind-body><p>x</p></main><main hidden></main></body></html>',
+      'no closing tag': '<html lang="de"><body><main data-pagefind-body><p>x</p></body></html>',
+      'metadata before it': '<html lang="de"><head><meta data-pagefind-meta="image:/a.png"></head><body><main data-pagefind-body></main></body></html>',
+      'a filter after it': '<html lang="de"><body><main data-pagefind-body></main><p data-pagefind-filter="Thema">Rad</p></body></html>',
+      'no <html> start tag': '<main data-pagefind-body><p>x</p></main>',
+    };
+    for (const [shape, html] of Object.entries(cases)) expect(searchablePart(html), shape).toBe(html);
   });
 
   it('describes the index for the build log', () => {
