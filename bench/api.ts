@@ -14,7 +14,6 @@
 // also written to bench-results/api.json.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +21,7 @@ import pg from 'pg';
 import { authenticatorUrl } from '../data-api/main.ts';
 import { LOCAL_ANON_KEY } from '../data-api/jwt.ts';
 import { KeepAliveConnection } from './keep-alive.ts';
-import { runsArgument } from './lib.mjs';
+import { procStat, processTree, runsArgument } from './lib.mjs';
 import { percentile, tailConcentration, type Sample } from './latency.ts';
 import { applyMigrations, applySupabaseBootstrap, freePort, repoRoot, startEmbeddedPostgres, withClient } from '../scripts/backend/database.ts';
 
@@ -304,16 +303,6 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** Fields of /proc/<pid>/stat after the process name (which may contain spaces); null if unreadable. */
-function procStat(pid: number | string): string[] | null {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return text.slice(text.lastIndexOf(') ') + 2).split(' ');
-  } catch {
-    return null;
-  }
-}
-
 /** CPU seconds of a process and of its children that have ended (Linux only); null if unreadable. */
 function processCpu(pid: number | string): number | null {
   const f = procStat(pid);
@@ -330,14 +319,8 @@ async function postmasterPid(pool: pg.Pool): Promise<number | null> {
 
 /** CPU seconds of the server and all its processes, the live ones and those that ended. */
 function serverCpu(postmaster: number): number | null {
-  let total = processCpu(postmaster);
-  if (total === null) return null;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const f = procStat(entry);
-    if (f && Number(f[1]) === postmaster) total += processCpu(entry) ?? 0;
-  }
-  return total;
+  if (processCpu(postmaster) === null) return null;
+  return processTree(postmaster).reduce((total, pid) => total + (processCpu(pid) ?? 0), 0);
 }
 
 interface CpuSnapshot {

@@ -21,7 +21,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ROOT, buildEnv, printTable, run, runsArgument, writeResults } from './lib.mjs';
+import { ROOT, buildEnv, pollPeakMemory, printTable, run, runsArgument, writeResults } from './lib.mjs';
 
 /** How many synthetic posts each project builds. */
 const POSTS = 1000;
@@ -239,50 +239,6 @@ async function createBareProject(dir, posts) {
 }
 
 // --- Measuring a build -----------------------------------------------------------------------
-
-/** Process ids of `pid` and all its descendants, from /proc. */
-async function processTree(pid) {
-  const parents = new Map();
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-    // The field after the command name "(…)" is the state, then the parent id.
-    const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    parents.set(Number(entry), parent);
-  }
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
-  }
-  return tree;
-}
-
-/**
- * Every 50 ms, adds up the resident memory (VmRSS) of the build process and all its children at
- * that moment, and keeps the highest sum: the memory the build really needs at once, also when
- * part of the work runs in helper processes (a bundler, a compiler). /usr/bin/time alone would
- * report only the largest single process. Returns a function that stops polling and gives the
- * peak in KB.
- */
-function pollPeakMemory(pid) {
-  let peak = 0;
-  let polling = false;
-  const timer = setInterval(async () => {
-    if (polling) return;
-    polling = true;
-    let sum = 0;
-    for (const id of await processTree(pid).catch(() => [])) {
-      const status = await readFile(`/proc/${id}/status`, 'utf8').catch(() => '');
-      sum += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    }
-    peak = Math.max(peak, sum);
-    polling = false;
-  }, 50);
-  return () => {
-    clearInterval(timer);
-    return peak;
-  };
-}
 
 async function countHtml(dir) {
   if (!existsSync(dir)) return 0;
