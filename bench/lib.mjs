@@ -128,7 +128,8 @@ export function processTree(pid) {
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const parent = Number(procStat(entry)?.[1]);
-    children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    if (!children.has(parent)) children.set(parent, []);
+    children.get(parent).push(Number(entry));
   }
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]) ?? []));

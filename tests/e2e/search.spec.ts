@@ -1,6 +1,6 @@
 /**
- * The static search finds news, tips and measures in each language, and says what to do
- * without JavaScript.
+ * The static search finds news, tips and measures in each language, says what to do without
+ * JavaScript, and its index holds everything Pagefind would take from the whole pages.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
