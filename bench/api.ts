@@ -319,8 +319,9 @@ async function postmasterPid(pool: pg.Pool): Promise<number | null> {
 
 /** CPU seconds of the server and all its processes, the live ones and those that ended. */
 function serverCpu(postmaster: number): number | null {
-  if (processCpu(postmaster) === null) return null;
-  return processTree(postmaster).reduce((total, pid) => total + (processCpu(pid) ?? 0), 0);
+  const own = processCpu(postmaster);
+  if (own === null) return null;
+  return processTree(postmaster).slice(1).reduce((total, pid) => total + (processCpu(pid) ?? 0), own);
 }
 
 interface CpuSnapshot {
