@@ -1,21 +1,24 @@
-// The search index the build writes, with the real Pagefind in its own thread, as in the build.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The search index the build writes, with the real Pagefind reading pages from a folder, as in the build.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeSearchIndex, startSearchIndexer } from '../../src/integrations/search-index.ts';
-import { isSearchable, searchablePart } from '../../src/lib/search-pages.ts';
+import { describeSearchIndex, writeSearchIndex } from '../../src/integrations/search-index.ts';
 
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** A fresh folder standing in for dist/. */
-function folder(): string {
+/** A fresh folder standing in for dist/, with the given pages (address → HTML). */
+function site(pages: Record<string, string> = {}): string {
   const created = mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
   folders.push(created);
+  for (const [address, html] of Object.entries(pages)) {
+    mkdirSync(path.join(created, address), { recursive: true });
+    writeFileSync(path.join(created, address, 'index.html'), html);
+  }
   return created;
 }
 
@@ -33,13 +36,15 @@ function indexedText(dist: string): string {
 
 describe('search index', () => {
   it('indexes the searchable pages per language, only their marked part', async () => {
-    const dist = folder();
-    const indexer = startSearchIndexer();
-    indexer.add('/praevention/fahrraddiebstahl/', page('de', '<h1>Fahrraddiebstahl</h1><p>Schließen Sie Ihr Rad an.</p>'));
-    indexer.add('/en/', page('en', '<h1>Bicycle theft</h1><p>Lock your bike.</p>'));
-    indexer.add('/aktuelles/seite/2/', page('de', '<p>Listenseite Wurzelbehandlung</p>', false));
+    const dist = site({
+      'praevention/fahrraddiebstahl': page('de', '<h1>Fahrraddiebstahl</h1><p>Schließen Sie Ihr Rad an.</p>'),
+      en: page('en', '<h1>Bicycle theft</h1><p>Lock your bike.</p>'),
+      'aktuelles/seite/2': page('de', '<p>Listenseite Wurzelbehandlung</p>', false),
+      // The marker as text, not markup: not a searchable page.
+      technik: page('de', '<p>Markiert mit <code>&lt;main data-pagefind-body&gt;</code></p>', false),
+    });
 
-    const summary = await indexer.write(path.join(dist, 'pagefind'));
+    const summary = await writeSearchIndex(dist);
 
     expect(summary.pages).toEqual({ de: 1, en: 1 });
     const text = indexedText(dist);
@@ -51,67 +56,43 @@ describe('search index', () => {
     expect(readdirSync(path.join(dist, 'pagefind'))).toContain('pagefind-ui.js');
   }, 30_000);
 
-  it('refuses to write an index without a single page', async () => {
-    const dist = folder();
-    await expect(startSearchIndexer().write(path.join(dist, 'pagefind'))).rejects.toThrow(
-      'The search index is empty: no searchable page was rendered (none has data-pagefind-body).',
+  it('refuses to write an index without a single searchable page', async () => {
+    const dist = site({ 'aktuelles/seite/2': page('de', '<p>Liste</p>', false) });
+    await expect(writeSearchIndex(dist)).rejects.toThrow(
+      `The search index would be empty: no page in ${dist} is marked for the search (data-pagefind-body).`,
     );
   }, 30_000);
 
+  it('fails when the index does not hold every marked page', async () => {
+    // Pagefind reads markup, not text: a marker inside a comment is none to it, but looks like one.
+    const dist = site({
+      '': page('de', '<p>Start</p>'),
+      kontakt: '<!doctype html><html lang="de"><body><!-- <main data-pagefind-body> --><main><p>Kontakt</p></main></body></html>',
+    });
+    await expect(writeSearchIndex(dist)).rejects.toThrow(`The search index holds 1 pages, but 2 pages in ${dist} are marked for the search (data-pagefind-body)`);
+  }, 30_000);
+
   it('fails with the reason when the index cannot be written, naming the folder', async () => {
-    const dist = folder();
-    writeFileSync(path.join(dist, 'pagefind'), 'a file where the folder should be');
-    const indexer = startSearchIndexer();
-    indexer.add('/', page('de', '<p>Start</p>'));
+    const dist = site({ '': page('de', '<p>Start</p>') });
     const output = path.join(dist, 'pagefind');
-    await expect(indexer.write(output)).rejects.toThrow(
+    writeFileSync(output, 'a file where the folder should be');
+    await expect(writeSearchIndex(dist)).rejects.toThrow(
       `The search index (Pagefind) could not be written to ${output}: EEXIST: file already exists, mkdir '${output}'`,
     );
   }, 30_000);
 
   it('gives up when Pagefind does not answer, instead of holding the build for ever', async () => {
     // Pagefind's process replaced by one that starts and then never answers, as after a crash inside.
-    const dist = folder();
+    const dist = site({ '': page('de', '<p>Start</p>') });
     const silent = path.join(dist, 'silent-pagefind');
     writeFileSync(silent, '#!/bin/sh\nexec sleep 60\n', { mode: 0o755 });
     process.env.PAGEFIND_EXTENDED_BINARY_PATH = silent;
     try {
-      const indexer = startSearchIndexer({ writeTimeoutMs: 1000 }); // the thread reads the variable now
-      indexer.add('/', page('de', '<p>Start</p>'));
-      await expect(indexer.write(path.join(dist, 'pagefind'))).rejects.toThrow('Pagefind gave no answer within 1 s');
+      await expect(writeSearchIndex(dist, { timeoutMs: 1000 })).rejects.toThrow('Pagefind gave no answer within 1 s');
     } finally {
       delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
     }
   }, 30_000);
-
-  it('tells searchable pages by their marker', () => {
-    expect(isSearchable(page('de', '<p>x</p>'))).toBe(true);
-    expect(isSearchable(page('de', '<p>x</p>', false))).toBe(false);
-  });
-
-  it('hands Pagefind only the language, the title and the marked main part of a page', () => {
-    const html =
-      '<!doctype html><html lang="pl" dir="ltr"><head><meta charset="utf-8"><title>Rower – Partnerschaft</title>' +
-      '<link rel="stylesheet" href="/a.css"></head><body><header><nav>Menü</nav></header>' +
-      '<main id="inhalt" data-pagefind-body><h1>Rower</h1><p>Tekst</p></main><footer>Fuß</footer></body></html>';
-    expect(searchablePart(html)).toBe(
-      '<!doctype html><html lang="pl" dir="ltr"><head><title>Rower – Partnerschaft</title></head>' +
-        '<body><main id="inhalt" data-pagefind-body><h1>Rower</h1><p>Tekst</p></main></body></html>',
-    );
-  });
-
-  it('hands over the whole page when its shape is unusual, so that nothing is lost', () => {
-    const cases = {
-      'no marker': page('de', '<p>x</p>', false),
-      'the marker not on <main>': '<html lang="de"><body><article data-pagefind-body><p>x</p></article><main></main></body></html>',
-      'a second <main>': '<html lang="de"><body><main data-pagefind-body><p>x</p></main><main hidden></main></body></html>',
-      'no closing tag': '<html lang="de"><body><main data-pagefind-body><p>x</p></body></html>',
-      'metadata before it': '<html lang="de"><head><meta data-pagefind-meta="image:/a.png"></head><body><main data-pagefind-body></main></body></html>',
-      'a filter after it': '<html lang="de"><body><main data-pagefind-body></main><p data-pagefind-filter="Thema">Rad</p></body></html>',
-      'no <html> start tag': '<main data-pagefind-body><p>x</p></main>',
-    };
-    for (const [shape, html] of Object.entries(cases)) expect(searchablePart(html), shape).toBe(html);
-  });
 
   it('describes the index for the build log', () => {
     expect(describeSearchIndex({ pages: { de: 1034, en: 6, pl: 6 } })).toBe('1,046 pages (de 1,034, en 6, pl 6)');
