@@ -64,10 +64,19 @@ for (const path of allPaths) {
     }
     expect(broken, `broken links on ${path}`).toEqual([]);
 
-    // Reflow (WCAG 1.4.10): at 320 CSS pixels, i.e. 1280 px at 400 % zoom, nothing scrolls sideways.
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels, i.e. 1280 px at 400 % zoom, nothing scrolls sideways:
+    // in the web font, and in the wide fallback font a reader sees until it has loaded (or where
+    // web fonts are blocked).
     await page.setViewportSize({ width: 320, height: 256 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await overflow(), `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
+    await page.evaluate(() => {
+      const fallback = new CSSStyleSheet();
+      fallback.replaceSync('*, *::before, *::after { font-family: sans-serif !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, fallback];
+    });
+    expect(await overflow(), `horizontal overflow at 320 px on ${path} in the fallback font`).toBeLessThanOrEqual(0);
 
     // Without JavaScript the same content is there (search shows its fallback instead).
     if (!mayUseScripts(path)) {
