@@ -352,7 +352,15 @@ async function main() {
   tempDirs.push(bareDir, `${bareDir}.previous`);
   await createSiteCopy(siteDir, posts);
   await createBareProject(bareDir, posts);
-  const siteBuild = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts.build;
+  const commands = { site: JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts.build, bare: 'astro build' };
+  /** One build of a project from cold caches (the last run's output moved aside), its time printed. */
+  const buildOnce = async (label, name, dir, run) => {
+    moveOutputAside(dir, run);
+    process.stdout.write(`${label}: building ${name} … `);
+    const result = await measureBuild(name, dir, commands[name]);
+    console.log(`${result.wallSeconds.toFixed(1)} s`);
+    return result;
+  };
   console.log(`${POSTS} synthetic posts written to a site copy and a bare Astro project in ${os.tmpdir()}.`);
 
   // One untimed build of each first. The first build after the projects are written would
@@ -361,12 +369,7 @@ async function main() {
   // cache. Run 1 always builds the bare project first, so that cost fell on the bare build
   // (15.4 s against 11.9 and 9.9 s in its later runs) and made the site look better than it is.
   execFileSync('sync');
-  for (const [name, dir] of [['bare', bareDir], ['site', siteDir]]) {
-    process.stdout.write(`Warm-up (not counted): building ${name} … `);
-    const result = await measureBuild(name, dir, name === 'site' ? siteBuild : 'astro build');
-    console.log(`${result.wallSeconds.toFixed(1)} s`);
-    moveOutputAside(dir, 0);
-  }
+  for (const [name, dir] of [['bare', bareDir], ['site', siteDir]]) await buildOnce('Warm-up (not counted)', name, dir, 0);
 
   // The site runs its whole `npm run build` (Astro, then the search index); the bare project
   // only `astro build`. Both start cold (no content cache, no CMS bundle); with several runs the
@@ -376,13 +379,7 @@ async function main() {
     // Every other run builds the site first: whatever the machine does during a run (caches
     // filling, other work starting) then weighs on both builds alike.
     const order = i % 2 === 1 ? [['bare', bareDir], ['site', siteDir]] : [['site', siteDir], ['bare', bareDir]];
-    for (const [name, dir] of order) {
-      moveOutputAside(dir, i);
-      process.stdout.write(`Run ${i}/${runs}: building ${name} … `);
-      const result = await measureBuild(name, dir, name === 'site' ? siteBuild : 'astro build');
-      console.log(`${result.wallSeconds.toFixed(1)} s`);
-      results[name].push(result);
-    }
+    for (const [name, dir] of order) results[name].push(await buildOnce(`Run ${i}/${runs}`, name, dir, i));
   }
 
   const summary = Object.entries(results).map(([name, list]) => ({
