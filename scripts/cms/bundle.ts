@@ -39,6 +39,7 @@ export async function ensureCmsBundle(log: (line: string) => void = () => {}): P
   const dir = cmsBundleDir();
   if (existsSync(join(dir, '.complete'))) return dir;
   log(`building the CMS bundle once into ${dir} …`);
+  const started = performance.now();
   await new Promise<void>((done, fail) => {
     const child = spawn(process.execPath, [import.meta.filename], { stdio: ['ignore', 'ignore', 'inherit'] });
     // The lowest priority: the build that waits for it has its own work for every core meanwhile,
@@ -50,6 +51,7 @@ export async function ensureCmsBundle(log: (line: string) => void = () => {}): P
     child.on('error', fail);
     child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`Building the CMS bundle failed (exit code ${code}); run \`node scripts/cms/bundle.ts\` to see why.`))));
   });
+  log(`CMS bundle built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return dir;
 }
 

@@ -146,6 +146,7 @@ export function describeSearchIndex({ pages }: SearchIndexSummary): string {
 export function searchIndex(): AstroIntegration {
   let created: CreatedIndex | undefined;
   let writing: Promise<SearchIndexSummary> | undefined;
+  let started = 0;
   return {
     name: 'app-search-index',
     hooks: {
@@ -153,12 +154,15 @@ export function searchIndex(): AstroIntegration {
         created = startSearchIndex();
       },
       'astro:build:generated': ({ dir }) => {
+        started = performance.now();
         writing = writeSearchIndex(fileURLToPath(dir), { created });
         writing.catch(() => {}); // reported where it is awaited
       },
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('The search index was not started: astro:build:generated did not run.');
-        logger.info(`search index written to ${SEARCH_INDEX_FOLDER}/: ${describeSearchIndex(await writing)}`);
+        const summary = await writing;
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`search index written to ${SEARCH_INDEX_FOLDER}/ in ${seconds} s after the last page: ${describeSearchIndex(summary)}`);
       },
     },
   };
