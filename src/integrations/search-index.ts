@@ -145,8 +145,8 @@ export function describeSearchIndex({ pages }: SearchIndexSummary): string {
  */
 export function searchIndex(): AstroIntegration {
   let created: CreatedIndex | undefined;
-  let writing: Promise<SearchIndexSummary> | undefined;
-  let started = 0;
+  /** The index being written, with how long that took (the build log names it). */
+  let writing: Promise<{ summary: SearchIndexSummary; seconds: number }> | undefined;
   return {
     name: 'app-search-index',
     hooks: {
@@ -154,15 +154,14 @@ export function searchIndex(): AstroIntegration {
         created = startSearchIndex();
       },
       'astro:build:generated': ({ dir }) => {
-        started = performance.now();
-        writing = writeSearchIndex(fileURLToPath(dir), { created });
+        const started = performance.now();
+        writing = writeSearchIndex(fileURLToPath(dir), { created }).then((summary) => ({ summary, seconds: (performance.now() - started) / 1000 }));
         writing.catch(() => {}); // reported where it is awaited
       },
       'astro:build:done': async ({ logger }) => {
         if (!writing) throw new Error('The search index was not started: astro:build:generated did not run.');
-        const summary = await writing;
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`search index written to ${SEARCH_INDEX_FOLDER}/ in ${seconds} s after the last page: ${describeSearchIndex(summary)}`);
+        const { summary, seconds } = await writing;
+        logger.info(`search index written to ${SEARCH_INDEX_FOLDER}/ in ${seconds.toFixed(1)} s: ${describeSearchIndex(summary)}`);
       },
     },
   };
