@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { quietBuildLog } from './src/integrations/build-log.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { tableRegions } from './src/integrations/table-regions.ts';
 
 /**
  * The public address of the site. The partners have not confirmed a domain yet, so the
@@ -31,6 +33,8 @@ export default defineConfig({
     // Last, so that the hooks above run while the search index is written.
     searchIndex(),
   ],
+  // Each table in a text gets a region named after its heading (ScrollableTable.astro).
+  markdown: { processor: satteri({ hastPlugins: [tableRegions] }) },
   devToolbar: { enabled: false },
   // KERN's SCSS is compiled ahead of the build (npm run styles:kern → src/styles/kern.css).
   // The log leaves out one warning that every MDX post causes and that means nothing.

@@ -116,6 +116,7 @@ export const de = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Diese Seite gibt es nicht oder nicht mehr. Vielleicht hilft Ihnen eine dieser Seiten weiter:',
   'notFound.emergency': 'Im Notfall rufen Sie die 110 (Polizei) oder die 112 (Feuerwehr und Rettungsdienst).',
+  'content.table': 'Tabelle',
   'chart.table': 'Daten als Tabelle',
   'chart.source': 'Quelle',
   'chart.asOf': 'Stand der Zusammenstellung',

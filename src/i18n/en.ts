@@ -117,6 +117,7 @@ export const en: Record<UiKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist or no longer exists. One of these pages may help you:',
   'notFound.emergency': 'In an emergency call 110 (police) or 112 (fire brigade and ambulance).',
+  'content.table': 'Table',
   'chart.table': 'Data as a table',
   'chart.source': 'Source',
   'chart.asOf': 'Compiled on',

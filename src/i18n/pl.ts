@@ -117,6 +117,7 @@ export const pl: Record<UiKey, string> = {
   'notFound.title': 'Nie znaleziono strony',
   'notFound.text': 'Ta strona nie istnieje lub została usunięta. Być może pomoże jedna z tych stron:',
   'notFound.emergency': 'W nagłym wypadku dzwoń pod 110 (policja) lub 112 (straż pożarna i pogotowie).',
+  'content.table': 'Tabela',
   'chart.table': 'Dane w tabeli',
   'chart.source': 'Źródło',
   'chart.asOf': 'Data zestawienia',
