@@ -1,7 +1,8 @@
 /**
  * One visit per page checks what must hold everywhere: no request leaves the site's origin,
  * no cookies, no scripts on content pages, every internal link and anchor resolves, and with
- * JavaScript off the page shows the same content.
+ * JavaScript off the page shows the same content; at 320 px nothing scrolls sideways, also with
+ * the text enlarged to 200 %.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,6 +72,13 @@ for (const path of allPaths) {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.evaluate(() => document.fonts.ready);
     expect(await overflow(), `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
+    // Enlarged text (WCAG 1.4.4) on the same small phone: with the browser's text size at 200 %,
+    // long words ("Sicherheitspartnerschaft") break instead of widening the page.
+    const browserSettings = await context.newCDPSession(page);
+    await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    expect(await overflow(), `horizontal overflow at 320 px with text at 200 % on ${path}`).toBeLessThanOrEqual(0);
+    await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+    await browserSettings.detach();
     await page.evaluate(() => {
       const fallback = new CSSStyleSheet();
       fallback.replaceSync('*, *::before, *::after { font-family: sans-serif !important; }');

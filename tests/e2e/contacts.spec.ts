@@ -1,0 +1,19 @@
+/**
+ * Contact cards on a small phone with the text enlarged to 200 %: a phone number stays on one
+ * line (it is read off the screen to dial), while long names and addresses break inside the card.
+ */
+import { expect, test } from '@playwright/test';
+
+test('phone numbers stay on one line at 320 px with text at 200 %', async ({ page, context }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const browserSettings = await context.newCDPSession(page);
+  await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  for (const path of ['/kontakt/', '/en/kontakt/', '/pl/kontakt/']) {
+    await page.goto(path);
+    const numbers = page.locator('.app-contact__phone');
+    expect(await numbers.count(), `phone numbers on ${path}`).toBeGreaterThan(5);
+    const broken = await numbers.evaluateAll((links) => links.filter((link) => link.getClientRects().length > 1).map((link) => link.textContent?.trim()));
+    expect(broken, `phone numbers broken across lines on ${path}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `page width on ${path}`).toBeLessThanOrEqual(320);
+  }
+});
