@@ -42,3 +42,12 @@ export function isoDay(date: Date): string {
 export function formatNumber(value: number, locale: Locale, fractionDigits = 0): string {
   return numberFormatter(locale, fractionDigits).format(value);
 }
+
+/**
+ * A web or e-mail address cut after each "." "/" and "@", so that a page can offer a line
+ * break there (`<wbr>`): in large text on a phone the address then breaks as
+ * "www.verbraucherzentrale." / "de" instead of at any letter.
+ */
+export function addressParts(address: string): string[] {
+  return address.split(/(?<=[./@])(?=.)/);
+}
