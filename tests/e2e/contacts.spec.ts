@@ -3,11 +3,11 @@
  * line (it is read off the screen to dial), while long names and addresses break inside the card.
  */
 import { expect, test } from '@playwright/test';
+import { setTextSize } from './site';
 
 test('phone numbers stay on one line at 320 px with text at 200 %', async ({ page, context }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const browserSettings = await context.newCDPSession(page);
-  await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await setTextSize(context, page, 200);
   for (const path of ['/kontakt/', '/en/kontakt/', '/pl/kontakt/']) {
     await page.goto(path);
     const numbers = page.locator('.app-contact__phone');

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { allPaths, dist, mayUseScripts, surveyApiOrigin } from './site';
+import { allPaths, dist, mayUseScripts, setTextSize, surveyApiOrigin } from './site';
 
 /** The built file a URL path is served from, or undefined. */
 function builtFile(pathname: string): URL | undefined {
@@ -74,11 +74,9 @@ for (const path of allPaths) {
     expect(await overflow(), `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
     // Enlarged text (WCAG 1.4.4) on the same small phone: with the browser's text size at 200 %,
     // long words ("Sicherheitspartnerschaft") break instead of widening the page.
-    const browserSettings = await context.newCDPSession(page);
-    await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    const resetTextSize = await setTextSize(context, page, 200);
     expect(await overflow(), `horizontal overflow at 320 px with text at 200 % on ${path}`).toBeLessThanOrEqual(0);
-    await browserSettings.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
-    await browserSettings.detach();
+    await resetTextSize();
     await page.evaluate(() => {
       const fallback = new CSSStyleSheet();
       fallback.replaceSync('*, *::before, *::after { font-family: sans-serif !important; }');

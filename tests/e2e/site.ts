@@ -1,7 +1,8 @@
 /**
  * What the browser tests run over: every page in the built sitemap (all three languages),
- * plus the pages a sitemap leaves out on purpose.
+ * plus the pages a sitemap leaves out on purpose; and the browser's text size setting.
  */
+import type { BrowserContext, Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -39,3 +40,18 @@ export function mayUseScripts(path: string): boolean {
 
 /** The Data API the test build sends survey answers to and reads results from (its default). */
 export const surveyApiOrigin = new URL(process.env.PUBLIC_SUPABASE_URL || 'http://127.0.0.1:54321').origin;
+
+/**
+ * Sets the browser's own text size for a page, as a reader does in the browser's settings
+ * (100 = the default 16 px); unlike a CSS zoom it also moves media queries written in em.
+ * Returns a function that puts it back.
+ */
+export async function setTextSize(context: BrowserContext, page: Page, percent: number): Promise<() => Promise<void>> {
+  const settings = await context.newCDPSession(page);
+  const sizes = (scale: number) => ({ fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });
+  await settings.send('Page.setFontSizes', sizes(percent / 100));
+  return async () => {
+    await settings.send('Page.setFontSizes', sizes(1));
+    await settings.detach();
+  };
+}
