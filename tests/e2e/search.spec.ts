@@ -18,6 +18,16 @@ for (const [path, query, expected] of [
   });
 }
 
+test('the search field is named by its visible label', async ({ page }) => {
+  await page.goto('/suche/');
+  const input = page.getByLabel('Suchbegriff', { exact: true });
+  await expect(input).toHaveClass(/pagefind-ui__search-input/);
+  // Clicking the label puts the cursor in the field.
+  await expect(input).not.toBeFocused();
+  await page.locator('main label', { hasText: 'Suchbegriff' }).click();
+  await expect(input).toBeFocused();
+});
+
 test('English search also finds English pages', async ({ page }) => {
   await page.goto('/en/suche/');
   await page.locator('.pagefind-ui__search-input').fill('partnership');
