@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { violations } from './axe';
+import { setTextSize } from './site';
 
 type Row = Record<string, string | number | null>;
 interface DatasetFile {
@@ -207,6 +208,131 @@ test('readable at 320 px: the chart draws and nothing overflows the page', async
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+/**
+ * The font sizes (px) of all text Chart.js and our plugins draw on the page's canvases while
+ * `draw` runs, read from every font set on a 2D context.
+ */
+async function canvasFontSizes(page: Page, draw: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const sizes: number[] = [];
+    const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
+    Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+      ...font,
+      set(value: string) {
+        const size = /(\d+(?:\.\d+)?)px/.exec(value);
+        if (size) sizes.push(Number(size[1]));
+        font.set!.call(this, value);
+      },
+    });
+    (window as unknown as { fontSizes: number[] }).fontSizes = sizes;
+  });
+  await draw();
+  return page.evaluate(() => (window as unknown as { fontSizes: number[] }).fontSizes);
+}
+
+test('text on a chart grows with the browser text size where the chart has room for it', async ({ browser }) => {
+  const drawnSizes = async (percent: number, width = 1280) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    // Before the page loads, so that no chart is drawn in the default size first.
+    if (percent !== 100) await setTextSize(context, page, percent);
+    await page.goto('/zahlen/');
+    // The stacked chart draws most kinds of text: axes, values and sums.
+    const sizes = await canvasFontSizes(page, async () => {
+      const chart = page.locator('app-chart').nth(stackedFigure);
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-state', 'drawn');
+      await expect.poll(() => paintedPixels(page, stackedFigure)).toBeGreaterThan(1000);
+    });
+    await context.close();
+    return sizes;
+  };
+  const normal = await drawnSizes(100);
+  const large = await drawnSizes(200);
+  expect(normal.length, 'text drawn at 100 %').toBeGreaterThan(0);
+  expect(large.length, 'text drawn at 200 %').toBeGreaterThan(0);
+  expect(Math.min(...normal), 'smallest chart text at 100 %').toBeGreaterThanOrEqual(12);
+  expect(Math.min(...large), 'smallest chart text at 200 %').toBeGreaterThanOrEqual(2 * Math.min(...normal));
+  expect(Math.max(...large), 'largest chart text at 200 %').toBeGreaterThanOrEqual(2 * Math.max(...normal));
+  // On a small phone the chart keeps its default text size: larger labels would cover each
+  // other there, and the table shows the numbers in the reader's size.
+  const phone = await drawnSizes(200, 320);
+  expect(phone.length, 'text drawn on a phone').toBeGreaterThan(0);
+  expect(Math.max(...phone), 'largest chart text on a phone at 200 %').toBe(Math.max(...normal));
+});
+
+/**
+ * Runs in the page before its scripts: records the box of every upright text drawn on each
+ * canvas (window.canvasText), starting afresh whenever a canvas is cleared for a new frame.
+ */
+function recordCanvasText() {
+  const drawn = new Map<HTMLCanvasElement, { text: string; left: number; right: number; top: number; bottom: number }[]>();
+  (window as unknown as { canvasText: typeof drawn }).canvasText = drawn;
+  const { clearRect, fillText } = CanvasRenderingContext2D.prototype;
+  CanvasRenderingContext2D.prototype.clearRect = function (x, y, width, height) {
+    if (width >= this.canvas.width && height >= this.canvas.height) drawn.set(this.canvas, []);
+    clearRect.call(this, x, y, width, height);
+  };
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {
+    const transform = this.getTransform();
+    if (transform.b === 0 && transform.c === 0) {
+      const size = this.measureText(text);
+      const shift = this.textAlign === 'center' ? size.width / 2 : this.textAlign === 'right' || this.textAlign === 'end' ? size.width : 0;
+      const left = transform.e + transform.a * (x - shift);
+      const top = transform.f + transform.d * (y - size.actualBoundingBoxAscent);
+      const list = drawn.get(this.canvas) ?? [];
+      list.push({
+        text,
+        left,
+        right: left + transform.a * size.width,
+        top,
+        bottom: top + transform.d * (size.actualBoundingBoxAscent + size.actualBoundingBoxDescent),
+      });
+      drawn.set(this.canvas, list);
+    }
+    fillText.call(this, text, x, y, maxWidth);
+  };
+}
+
+for (const [path, width, percent] of [
+  ['/zahlen/', 320, 100],
+  ['/zahlen/', 1280, 200],
+  ['/befragung/ergebnisse/demo/', 320, 100],
+] as const) {
+  test(`no text on a chart covers another: ${path} at ${width} px, text at ${percent} %`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    if (percent !== 100) await setTextSize(context, page, percent);
+    await page.addInitScript(recordCanvasText);
+    await page.goto(path);
+    for (const chart of await page.locator('app-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-state', 'drawn');
+    }
+    // Let a chart that a layout shift resized draw its last frame.
+    await page.waitForTimeout(500);
+    const charts = await page.evaluate(() => {
+      const drawn = (window as unknown as { canvasText: Map<HTMLCanvasElement, { text: string; left: number; right: number; top: number; bottom: number }[]> }).canvasText;
+      return [...document.querySelectorAll<HTMLCanvasElement>('app-chart .app-chart__canvas canvas')].map((canvas) => {
+        const texts = drawn.get(canvas) ?? [];
+        const overlaps: string[] = [];
+        texts.forEach((one, index) => {
+          for (const other of texts.slice(index + 1)) {
+            if (one.left < other.right && other.left < one.right && one.top < other.bottom && other.top < one.bottom) overlaps.push(`"${one.text}" and "${other.text}"`);
+          }
+        });
+        return { texts: texts.length, overlaps };
+      });
+    });
+    expect(charts.length).toBeGreaterThan(0);
+    for (const [index, { texts, overlaps }] of charts.entries()) {
+      expect(texts, `texts drawn on chart ${index}`).toBeGreaterThan(3);
+      expect(overlaps, `texts that cover each other on chart ${index}`).toEqual([]);
+    }
+    await context.close();
+  });
+}
 
 test('print shows the table even after the chart was drawn', async ({ page }) => {
   await page.goto('/zahlen/');

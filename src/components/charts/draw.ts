@@ -79,7 +79,7 @@ function fill(index: number, colour: string, background: string): string | Canva
  * Writes "keine Angabe" along the axis where no series has a value, so an empty year is read
  * as missing data rather than as zero.
  */
-function drawGaps(chart: Chart, noValue: string, colour: string) {
+function drawGaps(chart: Chart, noValue: string, colour: string, scale: number) {
   const { ctx } = chart;
   const horizontal = chart.options.indexAxis === 'y';
   const categoryScale = chart.scales[horizontal ? 'y' : 'x']!;
@@ -90,12 +90,12 @@ function drawGaps(chart: Chart, noValue: string, colour: string) {
     const at = categoryScale.getPixelForValue(index);
     ctx.save();
     ctx.fillStyle = colour;
-    ctx.font = `italic 12px ${Chart.defaults.font.family}`;
+    ctx.font = `italic ${12 * scale}px ${Chart.defaults.font.family}`;
     ctx.textBaseline = 'middle';
     if (horizontal) {
-      ctx.translate(base + 6, at);
+      ctx.translate(base + 6 * scale, at);
     } else {
-      ctx.translate(at, base - 6);
+      ctx.translate(at, base - 6 * scale);
       ctx.rotate(-Math.PI / 2);
     }
     ctx.fillText(noValue, 0, 0);
@@ -107,7 +107,13 @@ function drawGaps(chart: Chart, noValue: string, colour: string) {
  * Writes the sum above each upright stacked bar ("zusammen 46.123"), so the whole is read as a
  * number too. Only where every visible part has a value: a sum with a gap in it would be a guess.
  */
-function drawTotals(chart: Chart, format: (value: number) => string, word: string, colours: { text: string; background: string }) {
+function drawTotals(
+  chart: Chart,
+  format: (value: number) => string,
+  word: string,
+  colours: { text: string; background: string },
+  scale: number,
+) {
   const { ctx } = chart;
   const visible = chart.data.datasets.map((_, index) => index).filter((index) => !chart.getDatasetMeta(index).hidden);
   const valueScale = chart.scales.y!;
@@ -118,10 +124,10 @@ function drawTotals(chart: Chart, format: (value: number) => string, word: strin
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
     const text = `${word} ${format(sum)}`;
     const x = categoryScale.getPixelForValue(index);
-    const y = valueScale.getPixelForValue(sum) - 14;
-    const width = ctx.measureText(text).width + 6;
+    const y = valueScale.getPixelForValue(sum) - 14 * scale;
+    const width = ctx.measureText(text).width + 6 * scale;
     ctx.fillStyle = colours.background;
-    ctx.fillRect(x - width / 2, y - 9, width, 18);
+    ctx.fillRect(x - width / 2, y - 9 * scale, width, 18 * scale);
     ctx.fillStyle = colours.text;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
@@ -135,6 +141,7 @@ function valueLabels(
   colours: { text: string; muted: string; background: string },
   noValue: string,
   total: string | undefined,
+  scale: number,
 ): Plugin {
   return {
     id: 'appValueLabels',
@@ -143,11 +150,11 @@ function valueLabels(
       // Bars only: a line already shows a gap, and text across a line chart's grid would clutter it.
       const isBar = (chart.config as { type?: string }).type === 'bar';
       const room = chart.scales[chart.options.indexAxis === 'y' ? 'y' : 'x']!.width / Math.max(1, chart.data.labels?.length ?? 1);
-      if (isBar && (chart.options.indexAxis === 'y' || room >= 14)) drawGaps(chart as Chart, noValue, colours.muted);
+      if (isBar && (chart.options.indexAxis === 'y' || room >= 14 * scale)) drawGaps(chart as Chart, noValue, colours.muted, scale);
       const horizontal = chart.options.indexAxis === 'y';
       const stacked = Boolean((chart.options.scales?.x as { stacked?: boolean } | undefined)?.stacked);
       ctx.save();
-      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      ctx.font = `600 ${13 * scale}px ${Chart.defaults.font.family}`;
       chart.data.datasets.forEach((dataset, datasetIndex) => {
         const meta = chart.getDatasetMeta(datasetIndex);
         if (meta.hidden) return;
@@ -155,31 +162,33 @@ function valueLabels(
           const value = dataset.data[index];
           if (typeof value !== 'number') return;
           const text = format(datasetIndex, value);
-          const width = ctx.measureText(text).width + 6;
+          const width = ctx.measureText(text).width + 6 * scale;
           const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
           const base = (element as unknown as { base?: number }).base ?? y;
           let cx = x;
           // Above the point or bar, clear of the point marker.
-          let cy = y - 18;
+          let cy = y - 18 * scale;
           let rotate = false;
           if (stacked) {
             cx = horizontal ? (x + base) / 2 : x;
             cy = horizontal ? y : (y + base) / 2;
           } else if (horizontal) {
             // Beside the end of the bar, on its middle line.
-            cx = x + width / 2 + 4;
+            cx = x + width / 2 + 4 * scale;
             cy = y;
           } else if (meta.type === 'bar') {
             const barWidth = (element as unknown as { width: number }).width;
             // Narrow bars (small screens): write the value upright so neighbours do not overlap.
-            rotate = width > barWidth + 4;
-            cy = rotate ? y - width / 2 - 4 : y - 14;
+            rotate = width > barWidth + 4 * scale;
+            cy = rotate ? y - width / 2 - 4 * scale : y - 14 * scale;
           }
+          // A label at the first or last point stays inside the plot, clear of the axis labels.
+          if (!rotate) cx = Math.min(Math.max(cx, chart.chartArea.left + width / 2), chart.chartArea.right - width / 2);
           ctx.save();
           ctx.translate(cx, cy);
           if (rotate) ctx.rotate(-Math.PI / 2);
           ctx.fillStyle = colours.background;
-          ctx.fillRect(-width / 2, -9, width, 18);
+          ctx.fillRect(-width / 2, -9 * scale, width, 18 * scale);
           ctx.fillStyle = colours.text;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
@@ -187,7 +196,7 @@ function valueLabels(
           ctx.restore();
         });
       });
-      if (stacked && !horizontal && total) drawTotals(chart as Chart, (value) => format(0, value), total, colours);
+      if (stacked && !horizontal && total) drawTotals(chart as Chart, (value) => format(0, value), total, colours, scale);
       ctx.restore();
     },
   };
@@ -208,9 +217,22 @@ function wrapLabel(label: string, width = 16): string | string[] {
   return lines;
 }
 
-/** Builds the Chart.js configuration for a payload in the current theme. */
+/**
+ * How much larger than by default the text drawn on a chart is. A canvas does not follow the
+ * browser's text size by itself, so every size of text drawn on it, and of the boxes behind that
+ * text, is multiplied by this (WCAG 1.4.4): the reader's text size against the browser's default
+ * of 16 px (2 at 200 %), as far as the chart's width allows – on a narrow phone, larger labels
+ * would only cover each other; the table under the chart shows the numbers in the reader's size.
+ */
+function textScale(chartWidth: number): number {
+  const reader = (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
+  return Math.max(1, Math.min(reader, chartWidth / 320));
+}
+
+/** Builds the Chart.js configuration for a payload in the current theme and text size. */
 function configure(element: HTMLElement, payload: ChartPayload): ChartConfiguration {
   const colours = themeColours(element);
+  const scale = textScale(element.clientWidth);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const numbers = payload.series.map(
     (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
@@ -225,7 +247,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   const stacked = payload.type === 'stacked-bar';
   const family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.family = family;
-  Chart.defaults.font.size = 14;
+  Chart.defaults.font.size = 14 * scale;
   Chart.defaults.color = colours.text;
   const valueAxis = {
     beginAtZero: !isLine,
@@ -234,7 +256,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
     ticks: {
       color: colours.text,
       maxRotation: 0,
-      autoSkipPadding: 12,
+      autoSkipPadding: 12 * scale,
       callback: (value: string | number) => numbers[0]!.format(Number(value)),
     },
     // Room above the highest bar for its label.
@@ -246,7 +268,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   return {
     type: isLine ? 'line' : 'bar',
     data: {
-      labels: horizontal ? payload.labels.map((label) => wrapLabel(label, element.clientWidth < 560 ? 16 : 30)) : payload.labels,
+      labels: horizontal ? payload.labels.map((label) => wrapLabel(label, element.clientWidth < 560 * scale ? 16 : 30)) : payload.labels,
       datasets: payload.series.map((s, index) => {
         const colour = colours.series[index % colours.series.length]!;
         const background = fill(index % 3, colour, colours.background);
@@ -281,7 +303,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
         },
       },
     },
-    plugins: [valueLabels(format, colours, payload.noValue, payload.total)],
+    plugins: [valueLabels(format, colours, payload.noValue, payload.total, scale)],
   } as ChartConfiguration;
 }
 
