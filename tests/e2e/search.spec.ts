@@ -3,6 +3,7 @@
  * JavaScript.
  */
 import { expect, test } from '@playwright/test';
+import { setTextSize } from './site';
 
 for (const [path, query, expected] of [
   ['/suche/', 'Enkeltrick', '/praevention/telefonbetrug/'],
@@ -26,6 +27,50 @@ test('the search field is named by its visible label', async ({ page }) => {
   await expect(input).not.toBeFocused();
   await page.locator('main label', { hasText: 'Suchbegriff' }).click();
   await expect(input).toBeFocused();
+});
+
+test('search results grow with the browser text size; the field keeps room to type', async ({ browser }) => {
+  const measure = async (percent: number, width: number) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await setTextSize(context, page, percent);
+    await page.goto('/suche/');
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill('Enkeltrick');
+    await expect(page.locator('.pagefind-ui__result-title').first()).toBeVisible();
+    const fontSize = (selector: string) => page.locator(selector).first().evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const result = {
+      page: await fontSize('html'),
+      input: await fontSize('.pagefind-ui__search-input'),
+      title: await fontSize('.pagefind-ui__result-title'),
+      excerpt: await fontSize('.pagefind-ui__result-excerpt'),
+      // Width left for the typed words, in characters of the field's text size.
+      room: await input.evaluate((element) => {
+        const style = getComputedStyle(element);
+        const text = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return text / parseFloat(style.fontSize);
+      }),
+      pageWidth: await page.evaluate(() => document.documentElement.scrollWidth),
+    };
+    await context.close();
+    return result;
+  };
+  const desktop = await measure(100, 1280);
+  const desktopLarge = await measure(200, 1280);
+  expect(desktopLarge.page).toBeCloseTo(2 * desktop.page, 0);
+  for (const part of ['input', 'title', 'excerpt'] as const) {
+    expect(desktopLarge[part], `${part} at 200 % on a desktop`).toBeCloseTo(2 * desktop[part], 0);
+  }
+  // A small phone: the results grow too and fit; the field stays wide enough to type in.
+  const phone = await measure(100, 320);
+  const phoneLarge = await measure(200, 320);
+  for (const part of ['title', 'excerpt'] as const) {
+    expect(phoneLarge[part], `${part} at 200 % on a phone`).toBeCloseTo(2 * phone[part], 0);
+  }
+  for (const [name, result] of [['100 %', phone], ['200 %', phoneLarge]] as const) {
+    expect(result.pageWidth, `page width with results on a phone, text at ${name}`).toBeLessThanOrEqual(320);
+    expect(result.room, `room to type on a phone, text at ${name}`).toBeGreaterThanOrEqual(4);
+  }
 });
 
 test('English search also finds English pages', async ({ page }) => {
