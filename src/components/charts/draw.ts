@@ -18,6 +18,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
+import { fittedTextScale, readerTextScale } from '../../lib/text-scale';
 import type { ChartPayload } from './chart-types';
 
 Chart.register(BarController, BarElement, CategoryScale, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip);
@@ -217,22 +218,13 @@ function wrapLabel(label: string, width = 16): string | string[] {
   return lines;
 }
 
-/**
- * How much larger than by default the text drawn on a chart is. A canvas does not follow the
- * browser's text size by itself, so every size of text drawn on it, and of the boxes behind that
- * text, is multiplied by this (WCAG 1.4.4): the reader's text size against the browser's default
- * of 16 px (2 at 200 %), as far as the chart's width allows – on a narrow phone, larger labels
- * would only cover each other; the table under the chart shows the numbers in the reader's size.
- */
-function textScale(chartWidth: number): number {
-  const reader = (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
-  return Math.max(1, Math.min(reader, chartWidth / 320));
-}
-
 /** Builds the Chart.js configuration for a payload in the current theme and text size. */
 function configure(element: HTMLElement, payload: ChartPayload): ChartConfiguration {
   const colours = themeColours(element);
-  const scale = textScale(element.clientWidth);
+  // A canvas does not follow the browser's text size: every size of text drawn on it, and of
+  // the boxes behind that text, is multiplied by the reader's text scale, as far as the chart's
+  // width allows (on a phone the table under the chart shows the numbers in the reader's size).
+  const scale = fittedTextScale(readerTextScale(getComputedStyle(document.documentElement).fontSize), element.clientWidth, 320);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const numbers = payload.series.map(
     (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
