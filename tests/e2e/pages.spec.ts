@@ -74,8 +74,26 @@ for (const path of allPaths) {
     expect(await overflow(), `horizontal overflow at 320 px on ${path}`).toBeLessThanOrEqual(0);
     // Enlarged text (WCAG 1.4.4) on the same small phone: with the browser's text size at 200 %,
     // long words ("Sicherheitspartnerschaft") break instead of widening the page.
+    await page.evaluate(() => {
+      const sizes = new Map<Element, number>();
+      for (const element of document.querySelectorAll('body *')) sizes.set(element, parseFloat(getComputedStyle(element).fontSize));
+      (window as unknown as { textSizes: typeof sizes }).textSizes = sizes;
+    });
     const resetTextSize = await setTextSize(context, page, 200);
     expect(await overflow(), `horizontal overflow at 320 px with text at 200 % on ${path}`).toBeLessThanOrEqual(0);
+    // And the text did grow: every element with text of its own is at least 1.45 times its
+    // size (headings grow less than body text on the smallest screens, by design; text sized in
+    // px would not grow at all). Only the search field's clear button keeps its size on a phone,
+    // where the field has no room for more (SiteSearch.astro).
+    const fixedText = await page.evaluate(() => {
+      const before = (window as unknown as { textSizes: Map<Element, number> }).textSizes;
+      return [...before]
+        .filter(([element]) => element.isConnected && element.checkVisibility() && !element.matches('.pagefind-ui__search-clear'))
+        .filter(([element]) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+        .filter(([element, size]) => parseFloat(getComputedStyle(element).fontSize) < 1.45 * size)
+        .map(([element, size]) => `${element.outerHTML.slice(0, 80)} (${size} → ${getComputedStyle(element).fontSize})`);
+    });
+    expect(fixedText, `text that does not grow with the text size on ${path}`).toEqual([]);
     // What scrolls sideways instead (tables) is a named region the keyboard can scroll (WCAG
     // 2.1.1): Chromium and Firefox focus any scrolling area, Safari only one with a tabindex.
     const unreachable = await page.evaluate(() =>
