@@ -5,15 +5,8 @@
  * the text enlarged to 200 %, except in named regions the keyboard can scroll.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { allPaths, dist, mayUseScripts, setTextSize, surveyApiOrigin } from './site';
-
-/** The built file a URL path is served from, or undefined. */
-function builtFile(pathname: string): URL | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [`.${decoded}index.html`] : [`.${decoded}`, `.${decoded}/index.html`];
-  return candidates.map((candidate) => new URL(candidate, dist)).find((file) => existsSync(file));
-}
+import { readFileSync } from 'node:fs';
+import { allPaths, builtFile, mayUseScripts, setTextSize, surveyApiOrigin } from './site';
 
 /** The ids in a built HTML file, for anchor checks. */
 function idsIn(file: URL): Set<string> {

@@ -27,10 +27,22 @@ export const extraPaths = ['/404.html'];
 /** All pages to check. */
 export const allPaths = [...sitemapPaths(), ...extraPaths];
 
+/** The built file a URL path is served from (as serve-dist.mjs and a static host do), or undefined. */
+export function builtFile(pathname: string): URL | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/') ? [`.${decoded}index.html`] : [`.${decoded}`, `.${decoded}/index.html`];
+  return candidates.map((candidate) => new URL(candidate, dist)).find((file) => existsSync(file));
+}
+
+/** The built HTML of a page, or '' if no file serves its path. */
+export function builtHtml(pathname: string): string {
+  const file = builtFile(pathname);
+  return file ? readFileSync(file, 'utf8') : '';
+}
+
 /** True if the built page contains a chart (`data-chart`), which Chart.js enhances. */
 export function hasCharts(path: string): boolean {
-  const file = new URL(`.${decodeURIComponent(path)}${path.endsWith('/') ? 'index.html' : ''}`, dist);
-  return existsSync(file) && /\sdata-chart[\s>=]/.test(readFileSync(file, 'utf8'));
+  return /\sdata-chart[\s>=]/.test(builtHtml(path));
 }
 
 /** Pages that may load JavaScript: search, pages with charts, the survey form and its results. */

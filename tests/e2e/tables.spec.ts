@@ -6,8 +6,7 @@
  * tables after their chart. A shadow on an edge shows that the table goes on beyond it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { allPaths, dist } from './site';
+import { allPaths, builtHtml } from './site';
 
 const post = '/aktuelles/kriminalstatistik-entwicklung-seit-2014/';
 
@@ -36,10 +35,7 @@ test('at 320 px the table scrolls inside its region, the page does not', async (
 });
 
 /** Pages whose built HTML has a table. */
-const pagesWithTables = allPaths.filter((path) => {
-  const file = new URL(`.${decodeURIComponent(path)}${path.endsWith('/') ? 'index.html' : ''}`, dist);
-  return readFileSync(file, 'utf8').includes('<table');
-});
+const pagesWithTables = allPaths.filter((path) => builtHtml(path).includes('<table'));
 
 test('the site has tables in text, charts and survey results', () => {
   // Guards the test below against passing on an empty list.
