@@ -3,8 +3,10 @@
  * Astro project (only @astrojs/mdx) that builds the same posts in the same run. Comparing
  * against a bare build on the same machine makes the result independent of how fast the
  * machine is; the site may cost at most RATIO_LIMIT times the bare build. The site is measured
- * with its whole `npm run build` (Astro, the CMS bundle, the search index), from cold caches;
- * memory is the sum over the build's process tree.
+ * with its whole `npm run build` (Astro and the search index), from cold caches, as it runs after
+ * `npm install`: the install has made the editors' CMS bundle (scripts/cms/bundle.ts, once per
+ * CMS version), so the copy gets it made once too, timed and printed but not counted. Memory is
+ * the sum over the build's process tree.
  *
  *   npm run bench:build              one untimed warm-up build each, then three builds each,
  *                                    every other run the site first; median wall time, highest
@@ -18,7 +20,7 @@
  * Results: a table on stdout and bench-results/build.json. Exit code 1 if the ratio fails.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -176,6 +178,23 @@ async function createSiteCopy(dir, posts) {
   await writePosts(path.join(dir, 'src', 'content', 'news'), posts);
 }
 
+/** Where `npm install` leaves the CMS bundle (inside node_modules/.cache; see moveOutputAside). */
+const CMS_BUNDLE_CACHE = 'cms-bundle';
+
+/**
+ * What `npm install` does in the site beyond installing packages: its postinstall script, which
+ * makes the CMS bundle. Returns its wall time in seconds.
+ */
+async function runInstallStep(dir) {
+  const { postinstall } = JSON.parse(await readFile(path.join(dir, 'package.json'), 'utf8')).scripts;
+  const start = performance.now();
+  const code = await run('sh', ['-c', postinstall], { cwd: dir, env: buildEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+  if (code !== 0 || !existsSync(path.join(dir, 'node_modules', '.cache', CMS_BUNDLE_CACHE))) {
+    throw new Error(`The site's postinstall script (\`${postinstall}\`) did not make the CMS bundle (exit ${code}).`);
+  }
+  return (performance.now() - start) / 1000;
+}
+
 /** The smallest Astro project that renders the same posts: MDX, one collection, two pages. */
 const BARE_FILES = {
   'package.json': JSON.stringify({ name: 'bare-astro-bench', private: true, type: 'module' }, null, 2),
@@ -319,8 +338,18 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-/** What a build writes into its project: output and caches. */
-const BUILD_OUTPUT = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+/**
+ * What a build writes into its project: output and caches. Of node_modules/.cache, everything but
+ * the CMS bundle, which the install made (runInstallStep).
+ */
+function buildOutput(dir) {
+  const cache = path.join('node_modules', '.cache');
+  const cached = existsSync(path.join(dir, cache)) ? readdirSync(path.join(dir, cache)) : [];
+  return [
+    'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite',
+    ...cached.filter((entry) => entry !== CMS_BUNDLE_CACHE).map((entry) => path.join(cache, entry)),
+  ];
+}
 
 /**
  * Moves the last run's output and caches out of the project (into <project>.previous/, which
@@ -333,7 +362,7 @@ const BUILD_OUTPUT = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vi
  */
 function moveOutputAside(dir, run) {
   const aside = path.join(`${dir}.previous`, `run-${run}`);
-  for (const folder of BUILD_OUTPUT) {
+  for (const folder of buildOutput(dir)) {
     if (!existsSync(path.join(dir, folder))) continue;
     mkdirSync(path.dirname(path.join(aside, folder)), { recursive: true });
     renameSync(path.join(dir, folder), path.join(aside, folder));
@@ -352,6 +381,7 @@ async function main() {
   tempDirs.push(bareDir, `${bareDir}.previous`);
   await createSiteCopy(siteDir, posts);
   await createBareProject(bareDir, posts);
+  const installSeconds = await runInstallStep(siteDir);
   const commands = { site: JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).scripts.build, bare: 'astro build' };
   /** One build of a project from cold caches (the last run's output moved aside), its time printed. */
   const buildOnce = async (label, name, dir, run) => {
@@ -359,9 +389,14 @@ async function main() {
     process.stdout.write(`${label}: building ${name} … `);
     const result = await measureBuild(name, dir, commands[name]);
     console.log(`${result.wallSeconds.toFixed(1)} s`);
+    // The bundle belongs to the install; a build that makes it again would be measured with it.
+    if (name === 'site' && /building the CMS bundle/.test(await readFile(path.join(dir, 'build.log'), 'utf8'))) {
+      throw new Error('The site build made the CMS bundle again instead of using the one the install step made; see its build.log (--keep).');
+    }
     return result;
   };
   console.log(`${POSTS} synthetic posts written to a site copy and a bare Astro project in ${os.tmpdir()}.`);
+  console.log(`Install step of the site copy (npm install's postinstall, not counted): CMS bundle made in ${installSeconds.toFixed(1)} s.`);
 
   // One untimed build of each first. The first build after the projects are written would
   // otherwise pay alone for what every later build finds done: the new files still being
@@ -372,8 +407,9 @@ async function main() {
   for (const [name, dir] of [['bare', bareDir], ['site', siteDir]]) await buildOnce('Warm-up (not counted)', name, dir, 0);
 
   // The site runs its whole `npm run build` (Astro, then the search index); the bare project
-  // only `astro build`. Both start cold (no content cache, no CMS bundle); with several runs the
-  // dist/ and cache folders are moved aside between runs so every run does the same work.
+  // only `astro build`. Both start cold (no content cache; the site with the CMS bundle its
+  // install made); with several runs the dist/ and cache folders are moved aside between runs so
+  // every run does the same work.
   const results = { bare: [], site: [] };
   for (let i = 1; i <= runs; i++) {
     // Every other run builds the site first: whatever the machine does during a run (caches
@@ -431,6 +467,7 @@ async function main() {
 
   const file = await writeResults('build.json', {
     loadAverage: os.loadavg(),
+    installStepSeconds: installSeconds,
     generatedAt: new Date().toISOString(),
     posts: POSTS,
     runs,

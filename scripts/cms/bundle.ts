@@ -2,10 +2,15 @@
 // reused by every later build. The npm package of Sveltia CMS is already compiled; it only needs
 // its imports of other packages (code highlighting, maps, image tools) and of its locale files
 // turned into files the browser can load from our own origin, next to its fonts, icons and
-// WebAssembly files. That takes about a second (buildCmsBundle). It runs in a
-// process of its own that ends when the bundle is done (esbuild's service would otherwise stay
-// alive, holding its memory), started as the site build starts and finished long before the
-// build's memory peaks with the pages, so the two never add up to the build's peak.
+// WebAssembly files. That takes a second or two (buildCmsBundle).
+//
+// `npm install` and `npm ci` make it right after installing (the postinstall script), like any
+// other file made from an installed package: it depends on nothing but the CMS version and the
+// three files in `sources`. A build or development server that finds no bundle for the current
+// version (an install with --ignore-scripts, a changed entry) makes it itself, in a process of
+// its own that ends when the bundle is done (esbuild's service would otherwise stay alive,
+// holding its memory), started as the site build starts and finished long before the build's
+// memory peaks with the pages, so the two never add up to the build's peak.
 //   node scripts/cms/bundle.ts    builds the bundle now (if it is not there)
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -299,6 +304,9 @@ export async function removeOtherBundles(dir: string): Promise<string[]> {
 
 if (import.meta.main) {
   const dir = cmsBundleDir();
-  if (!existsSync(join(dir, '.complete'))) await buildCmsBundle(dir);
-  process.stdout.write(`${dir}\n`);
+  const started = performance.now();
+  const built = !existsSync(join(dir, '.complete'));
+  if (built) await buildCmsBundle(dir);
+  const how = built ? `built in ${((performance.now() - started) / 1000).toFixed(1)} s` : 'already there';
+  process.stdout.write(`CMS bundle for /admin/ ${how}: ${relative(process.cwd(), dir) || dir}\n`);
 }

@@ -1,9 +1,9 @@
 // Serves the editors' CMS bundle at /admin/cms/: linked into the build output after each build,
 // served from the cache by the development server. The bundle itself is built once per CMS
-// version (scripts/cms/bundle.ts), not inside every site build. A build that has to make the
-// bundle starts it in its own process as the build starts: it is done (about 1 s) while the
-// build reads the content and bundles its scripts, long before the build's memory peaks with
-// the pages, and the build waits for it only at the end.
+// version (scripts/cms/bundle.ts), normally by `npm install`, not inside every site build. A
+// build that finds none starts it in its own process as the build starts: it is done (a second or
+// two) while the build reads the content and bundles its scripts, long before the build's memory
+// peaks with the pages, and the build waits for it only at the end.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
