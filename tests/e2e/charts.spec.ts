@@ -211,22 +211,23 @@ test('readable at 320 px: the chart draws and nothing overflows the page', async
 
 /**
  * The font sizes (px) of all text Chart.js and our plugins draw on the page's canvases while
- * `draw` runs, read from every font set on a 2D context.
+ * `draw` runs, read from every font set on a 2D context; with `figure`, only on that chart's.
  */
-async function canvasFontSizes(page: Page, draw: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
+async function canvasFontSizes(page: Page, draw: () => Promise<void>, figure?: number): Promise<number[]> {
+  await page.evaluate((figure) => {
     const sizes: number[] = [];
     const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font')!;
     Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
       ...font,
-      set(value: string) {
+      set(this: CanvasRenderingContext2D, value: string) {
         const size = /(\d+(?:\.\d+)?)px/.exec(value);
-        if (size) sizes.push(Number(size[1]));
+        const counted = figure === undefined || this.canvas.closest('app-chart') === document.querySelectorAll('app-chart')[figure];
+        if (size && counted) sizes.push(Number(size[1]));
         font.set!.call(this, value);
       },
     });
     (window as unknown as { fontSizes: number[] }).fontSizes = sizes;
-  });
+  }, figure);
   await draw();
   return page.evaluate(() => (window as unknown as { fontSizes: number[] }).fontSizes);
 }
@@ -260,6 +261,37 @@ test('text on a chart grows with the browser text size where the chart has room 
   const phone = await drawnSizes(200, 320);
   expect(phone.length, 'text drawn on a phone').toBeGreaterThan(0);
   expect(Math.max(...phone), 'largest chart text on a phone at 200 %').toBe(Math.max(...normal));
+});
+
+test('a chart drawn before the reader changes the text size is drawn again in the new size', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/zahlen/');
+  const chart = page.locator('app-chart').nth(stackedFigure);
+  const normal = await canvasFontSizes(page, async () => {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-state', 'drawn');
+    await expect.poll(() => paintedPixels(page, stackedFigure)).toBeGreaterThan(1000);
+  }, stackedFigure);
+  expect(normal.length, 'text drawn at 100 %').toBeGreaterThan(0);
+  const drawnSizes = () => page.evaluate(() => (window as unknown as { fontSizes: number[] }).fontSizes);
+  // Larger, while the page stays open: the chart's text follows.
+  let resetTextSize: () => Promise<void> = async () => {};
+  await canvasFontSizes(page, async () => {
+    resetTextSize = await setTextSize(context, page, 200);
+    await expect.poll(async () => Math.max(0, ...(await drawnSizes()))).toBeGreaterThanOrEqual(2 * Math.max(...normal));
+  }, stackedFigure);
+  // And back: the last text drawn is in the normal sizes again.
+  await canvasFontSizes(page, async () => {
+    await resetTextSize();
+    await expect
+      .poll(async () => {
+        const sizes = await drawnSizes();
+        return sizes.length > 0 && sizes.slice(-3).every((size) => normal.includes(size));
+      })
+      .toBe(true);
+  }, stackedFigure);
+  await context.close();
 });
 
 /**

@@ -61,9 +61,13 @@ export const surveyApiOrigin = new URL(process.env.PUBLIC_SUPABASE_URL || 'http:
 export async function setTextSize(context: BrowserContext, page: Page, percent: number): Promise<() => Promise<void>> {
   const settings = await context.newCDPSession(page);
   const sizes = (scale: number) => ({ fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });
+  // Two frames later the page has laid itself out again and its resize observers have run.
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await settings.send('Page.setFontSizes', sizes(percent / 100));
+  await settled();
   return async () => {
     await settings.send('Page.setFontSizes', sizes(1));
+    await settled();
     await settings.detach();
   };
 }

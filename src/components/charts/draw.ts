@@ -218,13 +218,18 @@ function wrapLabel(label: string, width = 16): string | string[] {
   return lines;
 }
 
+/**
+ * A canvas does not follow the browser's text size: every size of text drawn on it, and of the
+ * boxes behind that text, is multiplied by the reader's text scale, as far as the chart's width
+ * allows (on a phone the table under the chart shows the numbers in the reader's size).
+ */
+function textScale(element: HTMLElement): number {
+  return fittedTextScale(readerTextScale(getComputedStyle(document.documentElement).fontSize), element.clientWidth, 320);
+}
+
 /** Builds the Chart.js configuration for a payload in the current theme and text size. */
-function configure(element: HTMLElement, payload: ChartPayload): ChartConfiguration {
+function configure(element: HTMLElement, payload: ChartPayload, scale: number): ChartConfiguration {
   const colours = themeColours(element);
-  // A canvas does not follow the browser's text size: every size of text drawn on it, and of
-  // the boxes behind that text, is multiplied by the reader's text scale, as far as the chart's
-  // width allows (on a phone the table under the chart shows the numbers in the reader's size).
-  const scale = fittedTextScale(readerTextScale(getComputedStyle(document.documentElement).fontSize), element.clientWidth, 320);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const numbers = payload.series.map(
     (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
@@ -239,14 +244,18 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
   const stacked = payload.type === 'stacked-bar';
   const family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.family = family;
-  Chart.defaults.font.size = 14 * scale;
   Chart.defaults.color = colours.text;
+  // The size goes into each chart's own options, not into Chart.defaults: charts are drawn at
+  // different times, each at the scale its width allows, and all of them read the defaults
+  // whenever they draw again (on any resize).
+  const font = { family, size: 14 * scale };
   const valueAxis = {
     beginAtZero: !isLine,
     stacked,
     grid: { color: colours.grid },
     ticks: {
       color: colours.text,
+      font,
       maxRotation: 0,
       autoSkipPadding: 12 * scale,
       callback: (value: string | number) => numbers[0]!.format(Number(value)),
@@ -254,7 +263,7 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
     // Room above the highest bar for its label.
     grace: '12%',
   };
-  const categoryAxis = { stacked, grid: { display: false }, ticks: { color: colours.text, maxRotation: 0, autoSkip: true } };
+  const categoryAxis = { stacked, grid: { display: false }, ticks: { color: colours.text, font, maxRotation: 0, autoSkip: true } };
   const dashes = [[], [8, 4], [2, 3]];
   const points = ['circle', 'rect', 'triangle'] as const;
   return {
@@ -289,8 +298,10 @@ function configure(element: HTMLElement, payload: ChartPayload): ChartConfigurat
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         // Bars with several series get an HTML legend instead (htmlLegend), which wraps on a phone.
-        legend: { display: isLine && payload.series.length > 1, labels: { color: colours.text, usePointStyle: true } },
+        legend: { display: isLine && payload.series.length > 1, labels: { color: colours.text, font, usePointStyle: true } },
         tooltip: {
+          titleFont: font,
+          bodyFont: font,
           callbacks: { label: (item) => `${item.dataset.label}: ${format(item.datasetIndex, Number(item.raw))}` },
         },
       },
@@ -337,10 +348,13 @@ function htmlLegend(element: HTMLElement, box: HTMLElement, chart: Chart) {
 }
 
 const charts = new WeakMap<HTMLElement, Chart>();
+/** The text scale each chart was drawn with. */
+const drawnScales = new WeakMap<HTMLElement, number>();
 
 /**
  * Draws the chart of an `<app-chart>` element from its current `data-config`, replacing one
- * drawn before (a page may refresh its numbers), and redraws it when the colour scheme changes.
+ * drawn before (a page may refresh its numbers), and redraws it when the colour scheme changes
+ * or its text scale does (the reader changed the text size, or a turned phone gave more room).
  */
 export function drawChart(element: HTMLElement): Chart {
   const payload = JSON.parse(element.dataset.config!) as ChartPayload;
@@ -351,10 +365,18 @@ export function drawChart(element: HTMLElement): Chart {
   box.hidden = false;
   const previous = charts.get(element);
   previous?.destroy();
-  const chart = new Chart(canvas, configure(element, payload));
+  const scale = textScale(element);
+  const chart = new Chart(canvas, configure(element, payload, scale));
   charts.set(element, chart);
+  drawnScales.set(element, scale);
   htmlLegend(element, box, chart);
   element.dataset.animation = chart.options.animation === false ? 'off' : 'on';
-  if (!previous) matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawChart(element));
+  if (!previous) {
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawChart(element));
+    // The element's size follows both the text size (its captions are in rem) and the width.
+    new ResizeObserver(() => {
+      if (textScale(element) !== drawnScales.get(element)) drawChart(element);
+    }).observe(element);
+  }
   return chart;
 }
