@@ -76,12 +76,11 @@ for (const path of allPaths) {
     expect(await overflow(), `horizontal overflow at 320 px with text at 200 % on ${path}`).toBeLessThanOrEqual(0);
     // And the text did grow: every element with text of its own is at least 1.45 times its
     // size (headings grow less than body text on the smallest screens, by design; text sized in
-    // px would not grow at all). Only the search field's clear button keeps its size on a phone,
-    // where the field has no room for more (SiteSearch.astro).
+    // px would not grow at all).
     const fixedText = await page.evaluate(() => {
       const before = (window as unknown as { textSizes: Map<Element, number> }).textSizes;
       return [...before]
-        .filter(([element]) => element.isConnected && element.checkVisibility() && !element.matches('.pagefind-ui__search-clear'))
+        .filter(([element]) => element.isConnected && element.checkVisibility())
         .filter(([element]) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
         .filter(([element, size]) => parseFloat(getComputedStyle(element).fontSize) < 1.45 * size)
         .map(([element, size]) => `${element.outerHTML.slice(0, 80)} (${size} → ${getComputedStyle(element).fontSize})`);

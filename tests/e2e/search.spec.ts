@@ -29,7 +29,7 @@ test('the search field is named by its visible label', async ({ page }) => {
   await expect(input).toBeFocused();
 });
 
-test('search results grow with the browser text size; the field keeps room to type', async ({ browser }) => {
+test('the search field and its results grow with the browser text size and keep room to type', async ({ browser }) => {
   const measure = async (percent: number, width: number) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
@@ -42,34 +42,51 @@ test('search results grow with the browser text size; the field keeps room to ty
     const result = {
       page: await fontSize('html'),
       input: await fontSize('.pagefind-ui__search-input'),
+      clear: await fontSize('.pagefind-ui__search-clear'),
       title: await fontSize('.pagefind-ui__result-title'),
       excerpt: await fontSize('.pagefind-ui__result-excerpt'),
-      // Width left for the typed words, in characters of the field's text size.
+      // Width left for the typed words, in ems of the field's text (an em holds about two letters).
       room: await input.evaluate((element) => {
         const style = getComputedStyle(element);
         const text = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         return text / parseFloat(style.fontSize);
       }),
       pageWidth: await page.evaluate(() => document.documentElement.scrollWidth),
+      field: await page.locator('app-search').getAttribute('data-field'),
+      // The clear button: on screen, and not over the typed words.
+      clearBox: await page.locator('.pagefind-ui__search-clear').boundingBox(),
+      inputBox: await input.boundingBox(),
+      textRight: await input.evaluate((element) => element.getBoundingClientRect().right - parseFloat(getComputedStyle(element).paddingRight)),
     };
+    // The clear button empties the field.
+    await page.locator('.pagefind-ui__search-clear').click();
+    await expect(input).toHaveValue('');
     await context.close();
     return result;
   };
   const desktop = await measure(100, 1280);
   const desktopLarge = await measure(200, 1280);
   expect(desktopLarge.page).toBeCloseTo(2 * desktop.page, 0);
-  for (const part of ['input', 'title', 'excerpt'] as const) {
+  for (const part of ['input', 'clear', 'title', 'excerpt'] as const) {
     expect(desktopLarge[part], `${part} at 200 % on a desktop`).toBeCloseTo(2 * desktop[part], 0);
   }
-  // A small phone: the results grow too and fit; the field stays wide enough to type in.
+  expect([desktop.field, desktopLarge.field]).toEqual(['inline', 'inline']);
+  // A small phone: everything grows too and fits. With enlarged text the field is stacked (its
+  // clear button below it), so that the typed words have room.
   const phone = await measure(100, 320);
   const phoneLarge = await measure(200, 320);
-  for (const part of ['title', 'excerpt'] as const) {
+  for (const part of ['input', 'clear', 'title', 'excerpt'] as const) {
     expect(phoneLarge[part], `${part} at 200 % on a phone`).toBeCloseTo(2 * phone[part], 0);
   }
-  for (const [name, result] of [['100 %', phone], ['200 %', phoneLarge]] as const) {
-    expect(result.pageWidth, `page width with results on a phone, text at ${name}`).toBeLessThanOrEqual(320);
-    expect(result.room, `room to type on a phone, text at ${name}`).toBeGreaterThanOrEqual(4);
+  expect([phone.field, phoneLarge.field]).toEqual(['inline', 'stacked']);
+  for (const [name, result] of [['desktop 100 %', desktop], ['desktop 200 %', desktopLarge], ['phone 100 %', phone], ['phone 200 %', phoneLarge]] as const) {
+    expect(result.pageWidth, `page width with results, ${name}`).toBeLessThanOrEqual(name.startsWith('phone') ? 320 : 1280);
+    expect(result.room, `room to type, ${name}`).toBeGreaterThanOrEqual(4);
+    const clear = result.clearBox!;
+    expect(clear.x + clear.width, `clear button on screen, ${name}`).toBeLessThanOrEqual(name.startsWith('phone') ? 320 : 1280);
+    const besideText = clear.x >= result.textRight - 1;
+    const belowField = clear.y >= result.inputBox!.y + result.inputBox!.height;
+    expect(besideText || belowField, `clear button clear of the typed words, ${name}`).toBe(true);
   }
 });
 
