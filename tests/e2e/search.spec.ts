@@ -90,6 +90,25 @@ test('the search field and its results grow with the browser text size and keep 
   }
 });
 
+for (const [width, percent] of [[1280, 100], [320, 200]] as const) {
+  test(`the clear button empties the field and returns the focus to it (${width} px, text ${percent} %)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await setTextSize(context, page, percent);
+    await page.goto('/suche/');
+    const input = page.getByLabel('Suchbegriff', { exact: true });
+    await input.focus();
+    await page.keyboard.type('Fahrrad');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Löschen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(input).toHaveValue('');
+    await expect(input).toBeFocused();
+    await context.close();
+  });
+}
+
 test('English search also finds English pages', async ({ page }) => {
   await page.goto('/en/suche/');
   await page.locator('.pagefind-ui__search-input').fill('partnership');
