@@ -294,6 +294,34 @@ test('a chart drawn before the reader changes the text size is drawn again in th
   await context.close();
 });
 
+test('a chart is drawn again, without animation, only when its width changes the text scale noticeably', async ({ browser }) => {
+  // Enlarged text in a narrow window: the chart's width limits its text scale.
+  const context = await browser.newContext({ viewport: { width: 500, height: 800 } });
+  const page = await context.newPage();
+  await setTextSize(context, page, 200);
+  await page.goto('/zahlen/');
+  const chart = page.locator('app-chart').nth(stackedFigure);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-state', 'drawn');
+  await expect(chart).toHaveAttribute('data-animation', 'on');
+  // Each drawing renews the chart's HTML legend: count the renewals.
+  await chart.locator('.app-chart__legend').evaluate((legend) => {
+    const counter = window as unknown as { redraws: number };
+    counter.redraws = 0;
+    new MutationObserver(() => counter.redraws++).observe(legend, { childList: true });
+  });
+  const redraws = () => page.evaluate(() => (window as unknown as { redraws: number }).redraws);
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.setViewportSize({ width: 496, height: 800 });
+  await settled();
+  await page.waitForTimeout(300);
+  expect(await redraws(), 'redraws after 4 px less width').toBe(0);
+  await page.setViewportSize({ width: 900, height: 800 });
+  await expect.poll(redraws, { message: 'redraws after a much wider window' }).toBeGreaterThan(0);
+  await expect(chart).toHaveAttribute('data-animation', 'off');
+  await context.close();
+});
+
 /**
  * Runs in the page before its scripts: records the box of every upright text drawn on each
  * canvas (window.canvasText), starting afresh whenever a canvas is cleared for a new frame.

@@ -228,9 +228,9 @@ function textScale(element: HTMLElement): number {
 }
 
 /** Builds the Chart.js configuration for a payload in the current theme and text size. */
-function configure(element: HTMLElement, payload: ChartPayload, scale: number): ChartConfiguration {
+function configure(element: HTMLElement, payload: ChartPayload, scale: number, animate: boolean): ChartConfiguration {
   const colours = themeColours(element);
-  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reduceMotion = !animate || matchMedia('(prefers-reduced-motion: reduce)').matches;
   const numbers = payload.series.map(
     (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
   );
@@ -352,11 +352,18 @@ const charts = new WeakMap<HTMLElement, Chart>();
 const drawnScales = new WeakMap<HTMLElement, number>();
 
 /**
+ * How much the text scale must change before a chart is drawn again: where the chart's width
+ * limits the scale, every pixel of width changes it, and a window being dragged narrower would
+ * otherwise redraw the chart at every step. 0.1 is 1.4 px for the 14 px labels.
+ */
+const RESCALE_STEP = 0.1;
+
+/**
  * Draws the chart of an `<app-chart>` element from its current `data-config`, replacing one
  * drawn before (a page may refresh its numbers), and redraws it when the colour scheme changes
  * or its text scale does (the reader changed the text size, or a turned phone gave more room).
  */
-export function drawChart(element: HTMLElement): Chart {
+export function drawChart(element: HTMLElement, { animate = true }: { animate?: boolean } = {}): Chart {
   const payload = JSON.parse(element.dataset.config!) as ChartPayload;
   const canvas = element.querySelector('canvas')!;
   const box = canvas.parentElement!;
@@ -366,7 +373,7 @@ export function drawChart(element: HTMLElement): Chart {
   const previous = charts.get(element);
   previous?.destroy();
   const scale = textScale(element);
-  const chart = new Chart(canvas, configure(element, payload, scale));
+  const chart = new Chart(canvas, configure(element, payload, scale, animate));
   charts.set(element, chart);
   drawnScales.set(element, scale);
   htmlLegend(element, box, chart);
@@ -374,8 +381,9 @@ export function drawChart(element: HTMLElement): Chart {
   if (!previous) {
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => drawChart(element));
     // The element's size follows both the text size (its captions are in rem) and the width.
+    // The same numbers drawn again in another size need no animation.
     new ResizeObserver(() => {
-      if (textScale(element) !== drawnScales.get(element)) drawChart(element);
+      if (Math.abs(textScale(element) - drawnScales.get(element)!) >= RESCALE_STEP) drawChart(element, { animate: false });
     }).observe(element);
   }
   return chart;
