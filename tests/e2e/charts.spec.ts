@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { violations } from './axe';
-import { setTextSize } from './site';
+import { afterLayout, setTextSize } from './site';
 
 type Row = Record<string, string | number | null>;
 interface DatasetFile {
@@ -311,9 +311,8 @@ test('a chart is drawn again, without animation, only when its width changes the
     new MutationObserver(() => counter.redraws++).observe(legend, { childList: true });
   });
   const redraws = () => page.evaluate(() => (window as unknown as { redraws: number }).redraws);
-  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.setViewportSize({ width: 496, height: 800 });
-  await settled();
+  await afterLayout(page);
   await page.waitForTimeout(300);
   expect(await redraws(), 'redraws after 4 px less width').toBe(0);
   await page.setViewportSize({ width: 900, height: 800 });

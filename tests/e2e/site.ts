@@ -53,6 +53,11 @@ export function mayUseScripts(path: string): boolean {
 /** The Data API the test build sends survey answers to and reads results from (its default). */
 export const surveyApiOrigin = new URL(process.env.PUBLIC_SUPABASE_URL || 'http://127.0.0.1:54321').origin;
 
+/** Resolves two frames later: the page has laid itself out again and its resize observers have run. */
+export function afterLayout(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
 /**
  * Sets the browser's own text size for a page, as a reader does in the browser's settings
  * (100 = the default 16 px); unlike a CSS zoom it also moves media queries written in em.
@@ -61,13 +66,11 @@ export const surveyApiOrigin = new URL(process.env.PUBLIC_SUPABASE_URL || 'http:
 export async function setTextSize(context: BrowserContext, page: Page, percent: number): Promise<() => Promise<void>> {
   const settings = await context.newCDPSession(page);
   const sizes = (scale: number) => ({ fontSizes: { standard: Math.round(16 * scale), fixed: Math.round(13 * scale) } });
-  // Two frames later the page has laid itself out again and its resize observers have run.
-  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await settings.send('Page.setFontSizes', sizes(percent / 100));
-  await settled();
+  await afterLayout(page);
   return async () => {
     await settings.send('Page.setFontSizes', sizes(1));
-    await settled();
+    await afterLayout(page);
     await settings.detach();
   };
 }

@@ -230,7 +230,7 @@ function textScale(element: HTMLElement): number {
 /** Builds the Chart.js configuration for a payload in the current theme and text size. */
 function configure(element: HTMLElement, payload: ChartPayload, scale: number, animate: boolean): ChartConfiguration {
   const colours = themeColours(element);
-  const reduceMotion = !animate || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const animated = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
   const numbers = payload.series.map(
     (s) => new Intl.NumberFormat(payload.numberLocale, { minimumFractionDigits: s.fractionDigits, maximumFractionDigits: s.fractionDigits }),
   );
@@ -292,7 +292,7 @@ function configure(element: HTMLElement, payload: ChartPayload, scale: number, a
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',
-      animation: reduceMotion ? false : { duration: 500 },
+      animation: animated ? { duration: 500 } : false,
       // Room for the value labels: beside horizontal bars, above upright ones on narrow screens.
       layout: { padding: { top: horizontal ? 8 : isLine ? 24 : 48, left: isLine ? 24 : 0, right: horizontal ? 72 : isLine ? 24 : 8 } },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
