@@ -2,7 +2,8 @@
  * The static search finds news, tips and measures in each language and says what to do without
  * JavaScript.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { violations } from './axe';
 import { setTextSize } from './site';
 
 for (const [path, query, expected] of [
@@ -105,6 +106,26 @@ for (const [width, percent] of [[1280, 100], [320, 200]] as const) {
     await page.keyboard.press('Enter');
     await expect(input).toHaveValue('');
     await expect(input).toBeFocused();
+    await context.close();
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the clear button in the field reads like the site's other links, without a frame of its own (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/suche/');
+    await page.getByLabel('Suchbegriff', { exact: true }).fill('Fahrrad');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    const look = (locator: Locator) =>
+      locator.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { color: style.color, underline: style.textDecorationLine, frame: style.borderTopWidth + ' ' + style.borderLeftWidth };
+      });
+    const clear = await look(page.getByRole('button', { name: 'Löschen' }));
+    const link = await look(page.locator('.app-breadcrumbs a').first());
+    expect(clear).toEqual({ ...link, frame: '0px 0px' });
+    expect(await violations(page)).toEqual([]);
     await context.close();
   });
 }
