@@ -30,7 +30,6 @@ export default defineConfig({
       filter: (page) => !page.includes('/404') && !new URL(page).pathname.startsWith('/admin/'),
     }),
     cmsBundle(),
-    // Last, so that the hooks above run while the search index is written.
     searchIndex(),
   ],
   // Each table in a text gets a region named after its heading (ScrollableTable.astro).
