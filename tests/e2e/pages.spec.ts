@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { allPaths, builtFile, mayUseScripts, setTextSize, surveyApiOrigin } from './site';
+import { allPaths, builtFile, mayUseScripts, setTextSize, surveyApiOrigin, useFallbackFont } from './site';
 
 /** The ids in a built HTML file, for anchor checks. */
 function idsIn(file: URL): Set<string> {
@@ -96,12 +96,11 @@ for (const path of allPaths) {
     );
     expect(unreachable, `sideways scrolling areas the keyboard cannot reach on ${path}`).toEqual([]);
     await resetTextSize();
-    await page.evaluate(() => {
-      const fallback = new CSSStyleSheet();
-      fallback.replaceSync('*, *::before, *::after { font-family: sans-serif !important; }');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, fallback];
-    });
+    await useFallbackFont(page);
     expect(await overflow(), `horizontal overflow at 320 px on ${path} in the fallback font`).toBeLessThanOrEqual(0);
+    const resetAgain = await setTextSize(context, page, 200);
+    expect(await overflow(), `horizontal overflow at 320 px with text at 200 % on ${path} in the fallback font`).toBeLessThanOrEqual(0);
+    await resetAgain();
 
     // Without JavaScript the same content is there (search shows its fallback instead).
     if (!mayUseScripts(path)) {

@@ -74,3 +74,15 @@ export async function setTextSize(context: BrowserContext, page: Page, percent: 
     await settings.detach();
   };
 }
+
+/**
+ * Shows the page in the browser's own sans-serif instead of the web font: what a reader sees
+ * until the font has loaded, or where web fonts are blocked. It is wider than Fira Sans.
+ */
+export function useFallbackFont(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const fallback = new CSSStyleSheet();
+    fallback.replaceSync('*, *::before, *::after { font-family: sans-serif !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, fallback];
+  });
+}
